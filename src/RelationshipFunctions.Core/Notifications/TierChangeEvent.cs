@@ -1,0 +1,20 @@
+namespace RelationshipFunctions.Notifications;
+
+/// <summary>
+/// A customer moved between tiers in a rescoring run. The id is derived from the customer, the as-of
+/// date and the two tiers, so a rerun of the same night produces the same id and receivers can de-duplicate.
+/// </summary>
+public sealed record TierChangeEvent(
+    string Id,
+    string Type,
+    DateTimeOffset OccurredAt,
+    string CustomerId,
+    string? FromTier,
+    string ToTier,
+    double Score,
+    string ModelVersion,
+    DateTimeOffset AsOf,
+    string RunId)
+{
+    public const string TierChangedType = "customer.tier_changed";
+}

@@ -1,0 +1,53 @@
+using RelationshipFunctions.Ingest;
+
+namespace RelationshipFunctions.Scoring;
+
+/// <summary>
+/// Folds one customer's signals into a <see cref="CustomerState"/>. Every aggregate is a sum, a count,
+/// a set or a min/max, so the result is the same whatever order the signals come in.
+/// </summary>
+public sealed class CustomerStateBuilder(string customerId)
+{
+    private readonly HashSet<int> _purchaseDays = [];
+    private readonly HashSet<string> _categories = new(StringComparer.OrdinalIgnoreCase);
+    private int _purchaseCount;
+    private double _spend;
+    private double _refunds;
+    private int _signals;
+
+    public string CustomerId { get; } = customerId;
+
+    public void Add(Signal signal)
+    {
+        _signals++;
+        switch (signal.Type)
+        {
+            case SignalTypes.Purchase:
+                _purchaseCount++;
+                _purchaseDays.Add(DateOnly.FromDateTime(signal.OccurredAt.UtcDateTime).DayNumber);
+                _spend += signal.Value ?? 0;
+                if (signal.Attributes.TryGetValue("category", out var category))
+                {
+                    _categories.Add(category);
+                }
+
+                break;
+            case SignalTypes.Refund:
+                _refunds += signal.Value ?? 0;
+                break;
+        }
+    }
+
+    public CustomerState Build(DateTimeOffset asOf) => new()
+    {
+        CustomerId = CustomerId,
+        AsOf = asOf,
+        FirstPurchaseDay = _purchaseDays.Count == 0 ? null : DateOnly.FromDayNumber(_purchaseDays.Min()),
+        LastPurchaseDay = _purchaseDays.Count == 0 ? null : DateOnly.FromDayNumber(_purchaseDays.Max()),
+        PurchaseDays = _purchaseDays.Count,
+        PurchaseCount = _purchaseCount,
+        NetSpend = Math.Max(0, Math.Round(_spend - _refunds, 2)),
+        Categories = _categories.Count == 0 ? null : _categories.Count,
+        SignalCount = _signals,
+    };
+}

@@ -1,0 +1,14 @@
+namespace RelationshipFunctions.Scoring;
+
+/// <summary>The metrics the engine can compute, by factor group; a model may use any subset.</summary>
+public static class MetricCatalog
+{
+    public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> ByGroup =
+        new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+        {
+            ["purchase"] = ["recency", "frequency", "monetary", "breadth"],
+        };
+
+    public static bool IsKnown(string group, string metric) =>
+        ByGroup.TryGetValue(group, out var metrics) && metrics.Contains(metric, StringComparer.Ordinal);
+}

@@ -1,0 +1,222 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RelationshipFunctions.Notifications;
+using RelationshipFunctions.Snapshots;
+using RelationshipFunctions.Storage;
+
+namespace RelationshipFunctions.Scoring;
+
+/// <summary>
+/// The nightly job: folds every customer's signals up to the as-of time into state, scores the whole
+/// population, records tier changes in the outbox, stores scores and history, writes the segment
+/// snapshot, then publishes the tier changes. Shards are read and written independently and in parallel.
+/// Rerunning the same as-of date gives the same scores and emits no second event for the same change.
+/// </summary>
+public sealed class RescoringService(
+    SignalStore signals,
+    CustomerStore customers,
+    TierChangeOutbox outbox,
+    SnapshotWriter snapshots,
+    ITierChangePublisher publisher,
+    ScoringModelProvider models,
+    StorageClients storage,
+    IOptions<ScoringOptions> options,
+    TimeProvider clock,
+    ILogger<RescoringService> logger)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task<RescoreResult> RescoreAsync(DateTimeOffset asOf, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var runId = "r" + clock.GetUtcNow().UtcDateTime.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
+        try
+        {
+            var result = await RunAsync(runId, asOf, started, cancellationToken).ConfigureAwait(false);
+            logger.RunCompleted(runId, result.Customers, result.Signals, result.ModelVersion, result.TierChanges, result.ElapsedMs);
+            return result;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.RunFailed(ex, runId, ElapsedMs(started));
+            throw;
+        }
+    }
+
+    private async Task<RescoreResult> RunAsync(string runId, DateTimeOffset asOf, long started, CancellationToken cancellationToken)
+    {
+        var model = models.Current;
+        var shards = new ConcurrentBag<ShardState>();
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, StorageLayout.ShardCount),
+            new ParallelOptions { MaxDegreeOfParallelism = options.Value.ShardParallelism, CancellationToken = cancellationToken },
+            async (shard, token) => shards.Add(await FoldShardAsync(shard, asOf, token).ConfigureAwait(false))).ConfigureAwait(false);
+
+        var states = shards.SelectMany(shard => shard.States).ToList();
+        var scorer = new Scorer(model, PopulationStats.Build(model, states));
+        var scores = states.ToDictionary(state => state.CustomerId, scorer.Score, StringComparer.Ordinal);
+
+        var changes = new List<TierChangeEvent>();
+        var customerRows = new List<CustomerRow>(states.Count);
+        var historyRows = new List<ScoreHistoryRow>(states.Count);
+        foreach (var shard in shards)
+        {
+            foreach (var state in shard.States)
+            {
+                var score = scores[state.CustomerId];
+                var previous = shard.PreviousTiers.GetValueOrDefault(state.CustomerId);
+                // A customer's first tier is not a change: new customers reach downstream tools through the snapshot.
+                if (previous is not null && previous != score.Tier)
+                {
+                    changes.Add(NewChange(runId, asOf, model.Version, score, previous));
+                }
+
+                customerRows.Add(ToRow(runId, asOf, model.Version, state, score, previous));
+                historyRows.Add(ToHistory(runId, asOf, model.Version, score));
+            }
+        }
+
+        await outbox.RecordAsync(changes, cancellationToken).ConfigureAwait(false);
+        await customers.WriteAsync(customerRows, historyRows, cancellationToken).ConfigureAwait(false);
+
+        var ranked = states
+            .Select(state => (State: state, Score: scores[state.CustomerId]))
+            .OrderByDescending(entry => entry.Score.Score)
+            .ThenBy(entry => entry.State.CustomerId, StringComparer.Ordinal)
+            .ToList();
+        var manifest = await snapshots.WriteAsync(
+            runId, asOf, model.Version, ranked.Select(entry => ToSnapshotRow(entry.State, entry.Score)), cancellationToken)
+            .ConfigureAwait(false);
+
+        await PublishPendingAsync(asOf, cancellationToken).ConfigureAwait(false);
+
+        var result = new RescoreResult(
+            runId,
+            asOf,
+            model.Version,
+            states.Count,
+            shards.Sum(shard => shard.SignalCount),
+            manifest.TierCounts,
+            changes.Count,
+            SnapshotWriter.FolderOf(runId, asOf),
+            ElapsedMs(started),
+            ranked.Take(10).Select(entry => entry.Score).ToList());
+        await RecordRunAsync(result, cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
+    /// <summary>Publishes every recorded but unpublished tier change of the as-of date, then marks it published.</summary>
+    public async Task<int> PublishPendingAsync(DateTimeOffset asOf, CancellationToken cancellationToken)
+    {
+        var pending = await outbox.ReadUnpublishedAsync(asOf, cancellationToken).ConfigureAwait(false);
+        foreach (var batch in pending.Chunk(100))
+        {
+            await publisher.PublishAsync(batch.Select(row => row.ToEvent()).ToList(), cancellationToken).ConfigureAwait(false);
+            await outbox.MarkPublishedAsync(batch, cancellationToken).ConfigureAwait(false);
+        }
+
+        return pending.Count;
+    }
+
+    private async Task<ShardState> FoldShardAsync(int shard, DateTimeOffset asOf, CancellationToken cancellationToken)
+    {
+        var builders = new Dictionary<string, CustomerStateBuilder>(StringComparer.Ordinal);
+        long count = 0;
+        await foreach (var row in signals.ReadShardAsync(shard, asOf, cancellationToken).ConfigureAwait(false))
+        {
+            if (!builders.TryGetValue(row.CustomerId, out var builder))
+            {
+                builders[row.CustomerId] = builder = new CustomerStateBuilder(row.CustomerId);
+            }
+
+            builder.Add(row.ToSignal());
+            count++;
+        }
+
+        var previous = await customers.ReadTiersAsync(shard, cancellationToken).ConfigureAwait(false);
+        return new ShardState(builders.Values.Select(builder => builder.Build(asOf)).ToList(), previous, count);
+    }
+
+    private static TierChangeEvent NewChange(string runId, DateTimeOffset asOf, string modelVersion, CustomerScore score, string? previous)
+    {
+        var identity = string.Join('|', score.CustomerId, asOf.UtcDateTime.ToString("yyyyMMdd", CultureInfo.InvariantCulture), previous, score.Tier);
+        var id = "tc_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)))[..32];
+        return new TierChangeEvent(id, TierChangeEvent.TierChangedType, asOf, score.CustomerId, previous, score.Tier, score.Score,
+            modelVersion, asOf, runId);
+    }
+
+    private static CustomerRow ToRow(
+        string runId, DateTimeOffset asOf, string modelVersion, CustomerState state, CustomerScore score, string? previous) => new()
+    {
+        PartitionKey = StorageLayout.PartitionOf(state.CustomerId),
+        RowKey = state.CustomerId,
+        Score = score.Score,
+        Tier = score.Tier,
+        PreviousTier = previous,
+        Confidence = score.Confidence,
+        Factors = JsonSerializer.Serialize(score.Factors, Json),
+        State = JsonSerializer.Serialize(state, Json),
+        ModelVersion = modelVersion,
+        AsOf = asOf,
+        RunId = runId,
+    };
+
+    private static ScoreHistoryRow ToHistory(string runId, DateTimeOffset asOf, string modelVersion, CustomerScore score) => new()
+    {
+        PartitionKey = StorageLayout.PartitionOf(score.CustomerId),
+        RowKey = ScoreHistoryRow.RowKeyOf(score.CustomerId, asOf),
+        CustomerId = score.CustomerId,
+        Score = score.Score,
+        Tier = score.Tier,
+        Confidence = score.Confidence,
+        ModelVersion = modelVersion,
+        AsOf = asOf,
+        RunId = runId,
+    };
+
+    private static SnapshotRow ToSnapshotRow(CustomerState state, CustomerScore score) => new(
+        state.CustomerId,
+        score.Tier,
+        score.Score,
+        score.Confidence,
+        state.RecencyDays,
+        state.PurchaseDays,
+        state.NetSpend,
+        score.Factors
+            .GroupBy(factor => factor.Group, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => GroupScore(group), StringComparer.Ordinal));
+
+    private static double? GroupScore(IEnumerable<FactorScore> factors)
+    {
+        var scored = factors.Where(factor => factor.Score is not null && factor.Weight > 0).ToList();
+        var weight = scored.Sum(factor => factor.Weight);
+        return weight == 0 ? null : Math.Round(scored.Sum(factor => factor.Score!.Value * factor.Weight) / weight, 1);
+    }
+
+    private async Task RecordRunAsync(RescoreResult result, CancellationToken cancellationToken)
+    {
+        var row = new RunRow
+        {
+            RowKey = result.RunId,
+            AsOf = result.AsOf,
+            ModelVersion = result.ModelVersion,
+            Customers = result.Customers,
+            Signals = result.Signals,
+            TierChanges = result.TierChanges,
+            SnapshotFolder = result.SnapshotFolder,
+            ElapsedMs = result.ElapsedMs,
+            TierCounts = JsonSerializer.Serialize(result.TierCounts, Json),
+        };
+        await storage.Table(storage.Layout.RunsTable).UpsertEntityAsync(row, cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
+    private static long ElapsedMs(long started) => (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+
+    private sealed record ShardState(List<CustomerState> States, Dictionary<string, string> PreviousTiers, long SignalCount);
+}
