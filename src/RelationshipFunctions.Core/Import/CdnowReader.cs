@@ -19,7 +19,7 @@ public static class CdnowReader
         while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
         {
             lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
+            if (string.IsNullOrWhiteSpace(line) || (lineNumber == 1 && IsHeader(line)))
             {
                 continue;
             }
@@ -27,6 +27,9 @@ public static class CdnowReader
             yield return Parse(line, lineNumber, perDay);
         }
     }
+
+    /// <summary>The full log starts with a header line (customer_id date ...); the sample has none.</summary>
+    private static bool IsHeader(string line) => !char.IsAsciiDigit(line.TrimStart().FirstOrDefault());
 
     private static ImportLine Parse(string line, int lineNumber, Dictionary<(string, string), int> perDay)
     {
