@@ -1,0 +1,83 @@
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using RelationshipFunctions.Import;
+using RelationshipFunctions.Ingest;
+using RelationshipFunctions.Storage;
+
+namespace RelationshipFunctions.Runner.Commands;
+
+/// <summary><c>import-cdnow</c>, <c>import-csv</c>, <c>ingest</c> and <c>count</c>.</summary>
+public static class ImportCommands
+{
+    public const string CdnowPathVariable = "RF_CDNOW_PATH";
+
+    public static string DefaultCdnowPath() =>
+        Environment.GetEnvironmentVariable(CdnowPathVariable) is { Length: > 0 } path
+            ? path
+            : Path.Combine("..", "shared", "data", "cdnow", "CDNOW_master.txt");
+
+    public static async Task<ImportSummary> ImportCdnowAsync(IServiceProvider services, string path, TextWriter output, CancellationToken ct)
+    {
+        using var reader = OpenText(path);
+        var summary = await services.GetRequiredService<PurchaseImporter>()
+            .ImportAsync(CdnowReader.ReadAsync(reader, ct), "cdnow", new ConsoleProgress(output), ct);
+        PrintSummary(output, summary);
+        return summary;
+    }
+
+    public static async Task<int> ImportCsvAsync(IServiceProvider services, Arguments args, TextWriter output, CancellationToken ct)
+    {
+        var path = args.Required(1, "the CSV file path");
+        var mapping = CsvMapping.Parse(
+            args.Option("map") ?? throw new UsageException("import-csv needs --map customer=<col>,date=<col>,amount=<col>[,id=<col>][,category=<col>]."),
+            args.Option("date-format"),
+            args.Option("delimiter") is { Length: 1 } d ? d[0] : ',');
+        var source = args.Option("source") ?? "csv-import";
+        using var reader = OpenText(path);
+        var summary = await services.GetRequiredService<PurchaseImporter>()
+            .ImportAsync(GenericCsvReader.ReadAsync(reader, mapping, ct), source, new ConsoleProgress(output), ct);
+        PrintSummary(output, summary);
+        return summary.Rejected == 0 ? 0 : 3;
+    }
+
+    public static async Task<int> IngestAsync(IServiceProvider services, Arguments args, TextWriter output, CancellationToken ct)
+    {
+        var path = args.Required(1, "the NDJSON file path");
+        var bytes = await File.ReadAllBytesAsync(path, ct);
+        var report = await services.GetRequiredService<SignalIngestionService>().IngestAsync(bytes, BodyFormat.NdJson, "runner", ct);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{report.Received:N0} items: {report.Accepted:N0} accepted, {report.Duplicates:N0} duplicate, {report.Rejected:N0} rejected"));
+        foreach (var error in report.Errors.Take(20))
+        {
+            output.WriteLine($"  line {error.Index + 1}: {error.Field}: {error.Message}");
+        }
+
+        return report.Rejected == 0 ? 0 : 3;
+    }
+
+    public static async Task<int> CountAsync(IServiceProvider services, TextWriter output, CancellationToken ct)
+    {
+        var count = await services.GetRequiredService<SignalStore>().CountAsync(ct);
+        output.WriteLine(count.ToString(CultureInfo.InvariantCulture));
+        return 0;
+    }
+
+    private static StreamReader OpenText(string path) =>
+        File.Exists(path) ? new StreamReader(path) : throw new UsageException($"File not found: {Path.GetFullPath(path)}");
+
+    private static void PrintSummary(TextWriter output, ImportSummary summary)
+    {
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Imported {summary.Lines:N0} lines: {summary.Accepted:N0} new, {summary.Duplicates:N0} duplicate, {summary.Rejected:N0} rejected in {summary.ElapsedMs / 1000.0:0.0} s ({summary.LinesPerSecond:N0} lines/s)"));
+        foreach (var error in summary.Errors)
+        {
+            output.WriteLine("  " + error);
+        }
+    }
+
+    private sealed class ConsoleProgress(TextWriter output) : IProgress<ImportSummary>
+    {
+        public void Report(ImportSummary value) => output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  … {value.Lines:N0} lines ({value.Accepted:N0} new, {value.Duplicates:N0} duplicate, {value.Rejected:N0} rejected), {value.LinesPerSecond:N0} lines/s"));
+    }
+}

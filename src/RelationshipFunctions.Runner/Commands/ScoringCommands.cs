@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using RelationshipFunctions.Scoring;
+using RelationshipFunctions.Storage;
+
+namespace RelationshipFunctions.Runner.Commands;
+
+/// <summary><c>rescore</c>, <c>show</c> and <c>demo</c> (the main job end to end).</summary>
+public static class ScoringCommands
+{
+    public static readonly DateTimeOffset CdnowAsOf = new(1998, 6, 30, 23, 59, 59, TimeSpan.Zero);
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static async Task<RescoreResult> RescoreAsync(IServiceProvider services, DateTimeOffset asOf, TextWriter output, CancellationToken ct)
+    {
+        var result = await services.GetRequiredService<RescoringService>().RescoreAsync(asOf, ct);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Rescored {result.Customers:N0} customers from {result.Signals:N0} signals as of {result.AsOf:yyyy-MM-dd} with model {result.ModelVersion} in {result.ElapsedMs / 1000.0:0.0} s; {result.TierChanges:N0} tier changes"));
+        PrintTiers(output, result);
+        output.WriteLine();
+        output.WriteLine("Top customers:");
+        output.WriteLine("  customer      score  tier      confidence");
+        foreach (var top in result.Top)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {top.CustomerId,-12} {top.Score,6:0.0}  {top.Tier,-9} {top.Confidence,6:0.00}"));
+        }
+
+        output.WriteLine();
+        output.WriteLine($"Snapshot: container '{services.GetRequiredService<StorageClients>().Layout.SnapshotsContainer}', folder {result.SnapshotFolder} (latest.json points to it)");
+        return result;
+    }
+
+    public static async Task<int> ShowAsync(IServiceProvider services, Arguments args, TextWriter output, CancellationToken ct)
+    {
+        var customerId = args.Required(1, "the customer id");
+        var store = services.GetRequiredService<CustomerStore>();
+        var row = await store.GetAsync(customerId, ct);
+        if (row is null)
+        {
+            output.WriteLine("No score for that customer yet (run rescore first, or check the id).");
+            return 4;
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Customer {customerId}: score {row.Score:0.0}, tier {row.Tier}, confidence {row.Confidence:0.00}, model {row.ModelVersion}, as of {row.AsOf:yyyy-MM-dd}"));
+        output.WriteLine("  factor                 raw        0-100   weight  points");
+        foreach (var factor in JsonSerializer.Deserialize<List<FactorScore>>(row.Factors, Json) ?? [])
+        {
+            var raw = factor.Raw?.ToString("0.##", CultureInfo.InvariantCulture) ?? "no data";
+            var score = factor.Score?.ToString("0.0", CultureInfo.InvariantCulture) ?? "-";
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {factor.Group + "." + factor.Metric,-22} {raw,-10} {score,6}  {factor.Weight,6:0.00}  {factor.Contribution,6:0.0}"));
+        }
+
+        var history = await store.GetHistoryAsync(customerId, ct);
+        output.WriteLine("  history: " + string.Join(", ", history.Select(h => string.Create(CultureInfo.InvariantCulture, $"{h.AsOf:yyyy-MM-dd} {h.Score:0.0} {h.Tier}"))));
+        return 0;
+    }
+
+    public static async Task<int> DemoAsync(IServiceProvider services, Arguments args, TextWriter output, CancellationToken ct)
+    {
+        var path = args.Option("cdnow") ?? ImportCommands.DefaultCdnowPath();
+        output.WriteLine($"Importing the CDNOW purchase log from {Path.GetFullPath(path)}");
+        await ImportCommands.ImportCdnowAsync(services, path, output, ct);
+        output.WriteLine();
+        await RescoreAsync(services, args.AsOf() ?? CdnowAsOf, output, ct);
+        return 0;
+    }
+
+    private static void PrintTiers(TextWriter output, RescoreResult result)
+    {
+        output.WriteLine();
+        output.WriteLine("Tier distribution:");
+        var model = result.TierCounts;
+        var total = Math.Max(1, model.Values.Sum());
+        foreach (var (tier, count) in model.OrderByDescending(entry => entry.Value))
+        {
+            var share = (double)count / total;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {tier,-10} {count,8:N0}  {share,6:P1}  {new string('#', (int)Math.Round(share * 40))}"));
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"total",-10} {total,8:N0}"));
+    }
+}

@@ -1,0 +1,80 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using RelationshipFunctions.Runner.Commands;
+
+namespace RelationshipFunctions.Runner;
+
+/// <summary>The console runner: the product's services driven from the command line, without the Functions host.</summary>
+public static class RunnerApp
+{
+    public const string Usage = """
+        Usage: rf <command> [arguments]
+
+          demo [--cdnow PATH] [--as-of yyyy-MM-dd]   import the CDNOW log, rescore as of 1998-06-30, print tiers and top customers
+          import-cdnow [PATH]                        import a CDNOW-format purchase log (default: ../shared/data/cdnow/CDNOW_master.txt)
+          import-csv PATH --map customer=C,date=D,amount=A[,id=I][,category=K] [--date-format F] [--delimiter ;] [--source NAME]
+          ingest FILE.ndjson                         ingest signals of schema v1, one per line
+          rescore [--as-of yyyy-MM-dd]               rescore every customer as of the end of that day (default: now)
+          show CUSTOMER                              a customer's score, tier, factor breakdown and history
+          export [--out DIR]                         copy the latest snapshot's files to DIR
+          quarantine list|replay                     unprocessable queue messages, and a second try
+          count                                      the number of stored signals
+
+        Settings come from environment variables, e.g. Storage__ConnectionString (default UseDevelopmentStorage=true).
+        """;
+
+    public static async Task<int> RunAsync(
+        string[] args,
+        TextWriter output,
+        IDictionary<string, string?>? settings = null,
+        CancellationToken ct = default)
+    {
+        if (args.Length == 0 || args[0] is "help" or "--help" or "-h")
+        {
+            output.WriteLine(Usage);
+            return args.Length == 0 ? 1 : 0;
+        }
+
+        var parsed = new Arguments(args);
+        try
+        {
+            await using var services = RunnerHost.Build(settings);
+            return args[0] switch
+            {
+                "demo" => await ScoringCommands.DemoAsync(services, parsed, output, ct),
+                "import-cdnow" => (await ImportCommands.ImportCdnowAsync(services, parsed.Positional(1) ?? ImportCommands.DefaultCdnowPath(), output, ct)).Rejected == 0 ? 0 : 3,
+                "import-csv" => await ImportCommands.ImportCsvAsync(services, parsed, output, ct),
+                "ingest" => await ImportCommands.IngestAsync(services, parsed, output, ct),
+                "rescore" => await RescoreNowAsync(services, parsed, output, ct),
+                "show" => await ScoringCommands.ShowAsync(services, parsed, output, ct),
+                "export" => await SnapshotCommands.ExportAsync(services, parsed, output, ct),
+                "quarantine" => await QuarantineCommands.RunAsync(services, parsed, output, ct),
+                "count" => await ImportCommands.CountAsync(services, output, ct),
+                _ => throw new UsageException($"Unknown command '{args[0]}'."),
+            };
+        }
+        catch (UsageException ex)
+        {
+            output.WriteLine(ex.Message);
+            output.WriteLine(Usage);
+            return 2;
+        }
+        catch (OptionsValidationException ex)
+        {
+            output.WriteLine("Configuration is invalid:");
+            foreach (var failure in ex.Failures)
+            {
+                output.WriteLine("  " + failure);
+            }
+
+            return 2;
+        }
+    }
+
+    private static async Task<int> RescoreNowAsync(IServiceProvider services, Arguments args, TextWriter output, CancellationToken ct)
+    {
+        var asOf = args.AsOf() ?? services.GetRequiredService<TimeProvider>().GetUtcNow();
+        await ScoringCommands.RescoreAsync(services, asOf, output, ct);
+        return 0;
+    }
+}
