@@ -44,7 +44,7 @@ param maximumInstanceCount int = 40
 ])
 param instanceMemoryMB int = 2048
 
-@description('App settings that hold webhook secrets, each read from the Key Vault secret of the dashed, lowercase name.')
+@description('App settings that hold webhook secrets; each reads the Key Vault secret of its dashed, lowercase name.')
 param webhookSecretSettings array = [
   'Webhooks__SendGrid__PublicKey'
   'Webhooks__Mailgun__SigningKey'

@@ -45,7 +45,7 @@ param applicationInsightsConnectionString string
 @description('Name of the Key Vault that holds the webhook secrets.')
 param keyVaultName string
 
-@description('App setting names of the webhook secrets; each reads the Key Vault secret named by the dashed, lowercase setting.')
+@description('App settings of the webhook secrets; each reads the Key Vault secret of its dashed, lowercase name.')
 param webhookSecretSettings array
 
 @description('NCRONTAB schedule of the nightly rescoring, in UTC unless WEBSITE_TIME_ZONE is set.')

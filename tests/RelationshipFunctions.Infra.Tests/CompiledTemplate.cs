@@ -40,10 +40,14 @@ public sealed class CompiledTemplate
 
     /// <summary>Every resource of <paramref name="type"/> in the main template and all module templates.</summary>
     public IReadOnlyList<JsonObject> ResourcesOfType(string type) =>
-        AllResources(Root).Where(resource => string.Equals((string?)resource["type"], type, StringComparison.OrdinalIgnoreCase)).ToList();
+        AllResources(Root)
+            .Where(resource => string.Equals((string?)resource["type"], type, StringComparison.OrdinalIgnoreCase))
+            .ToList();
 
     public static JsonObject SingleResource(JsonObject template, string type) =>
-        template["resources"]!.AsArray().Select(resource => resource!.AsObject()).Single(resource => (string?)resource["type"] == type);
+        template["resources"]!.AsArray()
+            .Select(resource => resource!.AsObject())
+            .Single(resource => (string?)resource["type"] == type);
 
     private static IEnumerable<JsonObject> AllResources(JsonObject template)
     {

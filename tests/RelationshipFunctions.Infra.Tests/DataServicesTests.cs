@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace RelationshipFunctions.Infra.Tests;
 
 [Collection(CompiledTemplateGroup.Name)]
@@ -16,7 +18,7 @@ public sealed class DataServicesTests(CompiledTemplate template)
     [Fact]
     public void StorageAccount_Compiled_AllowsIdentityAccessOnlyOverTls12()
     {
-        var properties = CompiledTemplate.SingleResource(template.Module("storage"), "Microsoft.Storage/storageAccounts")["properties"]!;
+        var properties = PropertiesOf("storage", "Microsoft.Storage/storageAccounts");
 
         Assert.False((bool)properties["allowSharedKeyAccess"]!);
         Assert.False((bool)properties["allowBlobPublicAccess"]!);
@@ -27,7 +29,7 @@ public sealed class DataServicesTests(CompiledTemplate template)
     [Fact]
     public void ServiceBusNamespace_Compiled_DisablesLocalAuth()
     {
-        var properties = CompiledTemplate.SingleResource(template.Module("service-bus"), "Microsoft.ServiceBus/namespaces")["properties"]!;
+        var properties = PropertiesOf("service-bus", "Microsoft.ServiceBus/namespaces");
 
         Assert.True((bool)properties["disableLocalAuth"]!);
         Assert.Equal("1.2", (string?)properties["minimumTlsVersion"]);
@@ -49,7 +51,7 @@ public sealed class DataServicesTests(CompiledTemplate template)
     [Fact]
     public void KeyVault_Compiled_UsesRbacAuthorization()
     {
-        var properties = CompiledTemplate.SingleResource(template.Module("key-vault"), "Microsoft.KeyVault/vaults")["properties"]!;
+        var properties = PropertiesOf("key-vault", "Microsoft.KeyVault/vaults");
 
         Assert.True((bool)properties["enableRbacAuthorization"]!);
     }
@@ -57,8 +59,11 @@ public sealed class DataServicesTests(CompiledTemplate template)
     [Fact]
     public void ApplicationInsights_Compiled_AcceptsEntraAuthOnly()
     {
-        var properties = CompiledTemplate.SingleResource(template.Module("monitoring"), "Microsoft.Insights/components")["properties"]!;
+        var properties = PropertiesOf("monitoring", "Microsoft.Insights/components");
 
         Assert.True((bool)properties["DisableLocalAuth"]!);
     }
+
+    private JsonNode PropertiesOf(string module, string type) =>
+        CompiledTemplate.SingleResource(template.Module(module), type)["properties"]!;
 }

@@ -35,9 +35,11 @@ public sealed class FunctionAppModuleTests(CompiledTemplate template)
     [Fact]
     public void Site_Compiled_IsTaggedAsTheApiService()
     {
+        var deployment = template.Root["resources"]!.AsArray()
+            .Single(resource => (string?)resource!["name"] == "function-app")!;
+
         Assert.Contains("'azd-service-name'", (string)Site["tags"]!, StringComparison.Ordinal);
-        Assert.Equal("api", (string?)template.Root["resources"]!.AsArray()
-            .Single(resource => (string?)resource!["name"] == "function-app")!["properties"]!["parameters"]!["serviceName"]!["value"]);
+        Assert.Equal("api", (string?)deployment["properties"]!["parameters"]!["serviceName"]!["value"]);
     }
 
     [Theory]

@@ -35,7 +35,8 @@ public sealed class RoleAssignmentsModuleTests(CompiledTemplate template)
         Assert.Equal(assignments.Count, inRolesModule);
         Assert.All(assignments, assignment =>
         {
-            Assert.Contains("variables('identityRoles')", (string)assignment["properties"]!["roleDefinitionId"]!, StringComparison.Ordinal);
+            var roleDefinitionId = (string)assignment["properties"]!["roleDefinitionId"]!;
+            Assert.Contains("variables('identityRoles')", roleDefinitionId, StringComparison.Ordinal);
             Assert.Equal("ServicePrincipal", (string?)assignment["properties"]!["principalType"]);
             Assert.NotNull(assignment["copy"]);
         });
