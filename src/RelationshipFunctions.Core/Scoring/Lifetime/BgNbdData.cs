@@ -7,20 +7,26 @@ namespace RelationshipFunctions.Scoring.Lifetime;
 internal sealed class BgNbdData
 {
     private readonly int[] _x;
-    private readonly double[] _tx;
-    private readonly double[] _t;
     private readonly double[] _weight;
     private readonly int[] _distinctX;
     private readonly int[] _xIndex;
+    private readonly double[] _times;
+    private readonly int[] _txIndex;
+    private readonly int[] _tIndex;
 
     private BgNbdData(IReadOnlyList<(int X, double Tx, double T, int Count)> groups)
     {
         _x = groups.Select(g => g.X).ToArray();
-        _tx = groups.Select(g => g.Tx).ToArray();
-        _t = groups.Select(g => g.T).ToArray();
+        var tx = groups.Select(g => g.Tx).ToArray();
+        var t = groups.Select(g => g.T).ToArray();
         _weight = groups.Select(g => (double)g.Count).ToArray();
         _distinctX = _x.Distinct().Order().ToArray();
         _xIndex = _x.Select(x => Array.BinarySearch(_distinctX, x)).ToArray();
+
+        // Times come from whole days, so there are few distinct ones: log(α + time) is computed once each.
+        _times = tx.Concat(t).Distinct().Order().ToArray();
+        _txIndex = tx.Select(time => Array.BinarySearch(_times, time)).ToArray();
+        _tIndex = t.Select(time => Array.BinarySearch(_times, time)).ToArray();
         Customers = groups.Sum(g => g.Count);
         MeanObservedWeeks = Customers == 0 ? 0 : groups.Sum(g => g.T * g.Count) / Customers;
     }
@@ -51,15 +57,16 @@ internal sealed class BgNbdData
             dropFactor[i] = x == 0 ? 0 : Math.Log(a) - Math.Log(b + x - 1);
         }
 
+        var logTimes = _times.Select(time => Math.Log(alpha + time)).ToArray();
         var total = 0.0;
         for (var g = 0; g < _x.Length; g++)
         {
             var x = _x[g];
-            var stillAlive = -(r + x) * Math.Log(alpha + _t[g]);
+            var stillAlive = -(r + x) * logTimes[_tIndex[g]];
             var value = stillAlive;
             if (x > 0)
             {
-                var droppedOut = dropFactor[_xIndex[g]] - ((r + x) * Math.Log(alpha + _tx[g]));
+                var droppedOut = dropFactor[_xIndex[g]] - ((r + x) * logTimes[_txIndex[g]]);
                 var high = Math.Max(stillAlive, droppedOut);
                 value = high + Math.Log(Math.Exp(stillAlive - high) + Math.Exp(droppedOut - high));
             }
