@@ -22,9 +22,11 @@ public sealed record BacktestReport(
     {
         var culture = CultureInfo.InvariantCulture;
         var text = new StringBuilder();
-        text.AppendLine(culture, $"{Customers} customers, holdout {HoldoutWeeks:F1} weeks, {HoldoutBuyers} bought again.");
+        text.AppendLine(
+            culture, $"{Customers} customers, holdout {HoldoutWeeks:F1} weeks, {HoldoutBuyers} bought again.");
         text.AppendLine();
-        text.AppendLine("| score | AUC | Spearman (spend) | top-decile lift | predicted purchases | actual purchases |");
+        text.AppendLine(
+            "| score | AUC | Spearman (spend) | top-decile lift | predicted purchases | actual purchases |");
         text.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: |");
         foreach (var row in Rows)
         {

@@ -20,7 +20,9 @@ public static class BacktestRunner
     /// <summary>Runs the backtest.</summary>
     /// <param name="transactions">All purchases, calibration and holdout.</param>
     /// <param name="calibrationEnd">The last day of calibration, inclusive.</param>
-    /// <param name="holdoutEnd">The last day of the holdout, inclusive; the holdout starts the day after calibration.</param>
+    /// <param name="holdoutEnd">
+    /// The last day of the holdout, inclusive; the holdout starts the day after calibration.
+    /// </param>
     /// <param name="extra">An optional score of the caller's own, added as the last row.</param>
     /// <remarks>
     /// The population is every customer who bought in calibration. A purchase is a purchase day, in both

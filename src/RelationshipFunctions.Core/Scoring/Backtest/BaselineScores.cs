@@ -5,7 +5,9 @@ namespace RelationshipFunctions.Scoring.Backtest;
 /// <summary>The simple scores a relationship score has to beat.</summary>
 public static class BaselineScores
 {
-    /// <summary>Recency alone: minus the days from the last purchase to the end of calibration, so more recent is higher.</summary>
+    /// <summary>
+    /// Recency alone: minus the days from the last purchase to the end of calibration, so more recent is higher.
+    /// </summary>
     public static double Recency(PurchaseSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
@@ -33,7 +35,9 @@ public static class BaselineScores
     {
         ArgumentNullException.ThrowIfNull(values);
         var n = values.Count;
-        return RankStatistics.MidRanks(values).Select(rank => (double)Math.Clamp((int)Math.Ceiling(5 * rank / n), 1, 5)).ToArray();
+        return RankStatistics.MidRanks(values)
+            .Select(rank => (double)Math.Clamp((int)Math.Ceiling(5 * rank / n), 1, 5))
+            .ToArray();
     }
 
     /// <summary>Whole days from the last purchase day to the end of calibration.</summary>

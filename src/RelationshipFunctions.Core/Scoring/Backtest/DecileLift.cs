@@ -30,5 +30,6 @@ public static class DecileLift
     }
 
     /// <summary>The top-decile lift: the outcome rate among the highest-scored tenth over the overall rate.</summary>
-    public static double Top(IReadOnlyList<double> scores, IReadOnlyList<bool> outcomes) => ByDecile(scores, outcomes)[0];
+    public static double Top(IReadOnlyList<double> scores, IReadOnlyList<bool> outcomes) =>
+        ByDecile(scores, outcomes)[0];
 }

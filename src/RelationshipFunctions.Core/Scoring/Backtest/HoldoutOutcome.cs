@@ -5,7 +5,10 @@ namespace RelationshipFunctions.Scoring.Backtest;
 /// <summary>What one customer did in the holdout period: purchase days and total spend.</summary>
 internal sealed record HoldoutOutcome(int PurchaseDays, double Spend)
 {
-    /// <summary>Holdout outcomes by customer id, for purchases after <paramref name="calibrationEnd"/> up to <paramref name="holdoutEnd"/>.</summary>
+    /// <summary>
+    /// Holdout outcomes by customer id, for purchases after <paramref name="calibrationEnd"/> up to
+    /// <paramref name="holdoutEnd"/> inclusive.
+    /// </summary>
     public static Dictionary<string, HoldoutOutcome> Collect(
         IEnumerable<CustomerTransaction> transactions,
         DateOnly calibrationEnd,

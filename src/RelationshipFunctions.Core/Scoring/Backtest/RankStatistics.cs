@@ -55,7 +55,9 @@ public static class RankStatistics
         return (positiveRankSum - (positives * (positives + 1) / 2)) / (positives * negatives);
     }
 
-    /// <summary>Spearman's rank correlation: Pearson's correlation of the mid-ranks. NaN if either side is constant.</summary>
+    /// <summary>
+    /// Spearman's rank correlation: Pearson's correlation of the mid-ranks. NaN if either side is constant.
+    /// </summary>
     public static double Spearman(IReadOnlyList<double> first, IReadOnlyList<double> second)
     {
         ArgumentNullException.ThrowIfNull(first);

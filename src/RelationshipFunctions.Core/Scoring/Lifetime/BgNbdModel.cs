@@ -14,7 +14,8 @@ public sealed class BgNbdModel
         ArgumentNullException.ThrowIfNull(parameters);
         if (!new[] { parameters.R, parameters.Alpha, parameters.A, parameters.B }.All(p => p > 0 && double.IsFinite(p)))
         {
-            throw new ArgumentOutOfRangeException(nameof(parameters), parameters, "BG/NBD parameters must be positive.");
+            throw new ArgumentOutOfRangeException(
+                nameof(parameters), parameters, "BG/NBD parameters must be positive.");
         }
 
         Parameters = parameters;
@@ -78,6 +79,7 @@ public sealed class BgNbdModel
             return 0;
         }
 
+        // TODO(scoring): a = 1 exactly makes the leading factor 0/0; its limit is not implemented.
         var (r, alpha, a, b) = Parameters;
         var z = weeks / (alpha + t + weeks);
         var hyper = SpecialFunctions.Hypergeometric2F1(r + x, b + x, a + b + x - 1, z);

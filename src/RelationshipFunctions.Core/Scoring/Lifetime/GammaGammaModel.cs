@@ -9,7 +9,8 @@ public sealed class GammaGammaModel
         ArgumentNullException.ThrowIfNull(parameters);
         if (!new[] { parameters.P, parameters.Q, parameters.Gamma }.All(p => p > 0 && double.IsFinite(p)))
         {
-            throw new ArgumentOutOfRangeException(nameof(parameters), parameters, "Gamma-Gamma parameters must be positive.");
+            throw new ArgumentOutOfRangeException(
+                nameof(parameters), parameters, "Gamma-Gamma parameters must be positive.");
         }
 
         Parameters = parameters;

@@ -9,7 +9,12 @@ internal static class LogSpaceSearch
     /// <summary>A parameter whose log lies this close to a bound is taken to have run to the bound.</summary>
     private const double BoundMargin = 1e-3;
 
-    internal sealed record Outcome(double[] Parameters, double LogLikelihood, int Evaluations, bool Converged, int[] AtBound);
+    internal sealed record Outcome(
+        double[] Parameters,
+        double LogLikelihood,
+        int Evaluations,
+        bool Converged,
+        int[] AtBound);
 
     public static Outcome Maximize(
         Func<double[], double> logLikelihood,
@@ -27,25 +32,31 @@ internal static class LogSpaceSearch
             double Objective(double[] logs) => -logLikelihood(logs.Select(v => Math.Exp(v)).ToArray());
 
             var point = start.Select(v => Math.Log(v)).ToArray();
-            NelderMeadResult result;
+
+            // Restart where the last search stopped until a restart no longer improves: a collapsed simplex
+            // can stall short of the optimum.
             var previous = double.PositiveInfinity;
-            var rounds = 0;
-            do
+            NelderMeadResult result;
+            for (var round = 1; ; round++)
             {
-                previous = rounds == 0 ? double.PositiveInfinity : Objective(point);
                 result = NelderMead.Minimize(Objective, point, lower, upper);
                 evaluations += result.Evaluations;
                 point = [.. result.Point];
-                rounds++;
+                if (round == 5 || previous - result.Value <= 1e-9 * (1 + Math.Abs(result.Value)))
+                {
+                    break;
+                }
+
+                previous = result.Value;
             }
-            while (rounds < 5 && previous - result.Value > 1e-9 * (1 + Math.Abs(result.Value)));
 
             if (best is null || -result.Value > best.LogLikelihood)
             {
                 var atBound = Enumerable.Range(0, n)
                     .Where(i => RunsToBound(Objective, point, i, lower[i], upper[i], result.Value))
                     .ToArray();
-                best = new Outcome(point.Select(v => Math.Exp(v)).ToArray(), -result.Value, 0, result.Converged, atBound);
+                var parameters = point.Select(v => Math.Exp(v)).ToArray();
+                best = new Outcome(parameters, -result.Value, 0, result.Converged, atBound);
             }
         }
 

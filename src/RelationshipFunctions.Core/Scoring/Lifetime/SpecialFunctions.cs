@@ -46,7 +46,9 @@ public static class SpecialFunctions
     /// no longer changes the sum at double precision.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">|z| ≥ 1, or c is zero or a negative integer.</exception>
-    /// <exception cref="InvalidOperationException">The series did not settle within <see cref="MaxSeriesTerms"/>.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// The series did not settle within <see cref="MaxSeriesTerms"/> terms.
+    /// </exception>
     public static double Hypergeometric2F1(double a, double b, double c, double z)
     {
         if (!(Math.Abs(z) < 1))

@@ -60,6 +60,11 @@ public sealed class BacktestRunnerCdnowTests(ITestOutputHelper output)
         var report = BacktestRunner.Run(transactions, CdnowData.CalibrationEnd, CdnowData.HoldoutEnd);
         output.WriteLine($"{fileName}: {watch.ElapsedMilliseconds} ms, {report.BgNbdFit.Parameters}");
         output.WriteLine(report.ToMarkdown());
+        foreach (var row in report.Rows)
+        {
+            output.WriteLine($"{row.Name}: AUC {row.Auc:F4}, Spearman {row.Spearman:F4}, lift {row.TopDecileLift:F3}");
+        }
+
         return report;
     }
 
