@@ -10,7 +10,7 @@ namespace RelationshipFunctions.Tests.Runner;
 [Collection(AzuriteGroup.Name)]
 public sealed class CdnowEndToEndTests(AzuriteFixture azurite)
 {
-    [CdnowFact]
+    [CdnowFact(CdnowData.Master)]
     public async Task Demo_FullCdnowLogImportedTwice_ScoresEveryCustomerOnceAndChangesNothing()
     {
         var settings = new Dictionary<string, string?>
@@ -20,9 +20,9 @@ public sealed class CdnowEndToEndTests(AzuriteFixture azurite)
         };
         var output = new StringWriter();
 
-        var demo = await RunnerApp.RunAsync(["demo", "--cdnow", CdnowFactAttribute.MasterPath], output, settings);
+        var demo = await RunnerApp.RunAsync(["demo", "--cdnow", MasterPath], output, settings);
         var firstScores = await ScoresAsync(settings);
-        var again = await RunnerApp.RunAsync(["import-cdnow", CdnowFactAttribute.MasterPath], output, settings);
+        var again = await RunnerApp.RunAsync(["import-cdnow", MasterPath], output, settings);
         var rescore = await RunnerApp.RunAsync(["rescore", "--as-of", "1998-06-30"], output, settings);
         var secondScores = await ScoresAsync(settings);
 
@@ -40,6 +40,8 @@ public sealed class CdnowEndToEndTests(AzuriteFixture azurite)
         Assert.Equal(23_570, manifest.CustomerCount);
         Assert.Equal(23_570, manifest.TierCounts.Values.Sum());
     }
+
+    private static string MasterPath => CdnowData.PathOf(CdnowData.Master);
 
     private static async Task<Dictionary<string, (double, string)>> ScoresAsync(IDictionary<string, string?> settings)
     {
