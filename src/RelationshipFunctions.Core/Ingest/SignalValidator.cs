@@ -16,6 +16,19 @@ public static class SignalValidator
 
     public static ParsedItem Validate(JsonElement item, int index, DateTimeOffset now)
     {
+        try
+        {
+            return ValidateObject(item, index, now);
+        }
+        catch (InvalidOperationException)
+        {
+            // Reading a string or a property name throws on invalid UTF-8 or an unpaired surrogate escape.
+            return new ParsedItem(index, null, [new(index, "$", "Contains text that is not valid UTF-8 or has an unpaired surrogate.")]);
+        }
+    }
+
+    private static ParsedItem ValidateObject(JsonElement item, int index, DateTimeOffset now)
+    {
         var errors = new List<ItemError>();
         if (item.ValueKind != JsonValueKind.Object)
         {
