@@ -36,7 +36,9 @@ public sealed class SignalParserTests
     [Fact]
     public void Parse_MalformedBody_DoesNotEchoTheBody()
     {
-        var ex = Assert.Throws<BatchParseException>(() => Parse("[{\"customerId\":\"secret@example.com\",", BodyFormat.JsonArray));
+        const string Body = "[{\"customerId\":\"secret@example.com\",";
+
+        var ex = Assert.Throws<BatchParseException>(() => Parse(Body, BodyFormat.JsonArray));
 
         Assert.DoesNotContain("secret@example.com", ex.Message, StringComparison.Ordinal);
     }

@@ -89,7 +89,8 @@ public sealed class MetricTransformTests
     [InlineData(Direction.LowerIsBetter, 87.5)]
     public void Apply_Percentile_UsesThePopulationRankInTheGivenDirection(Direction direction, double expected)
     {
-        var model = ModelBuilder.Purchase(new Dictionary<string, MetricModel> { ["recency"] = ModelBuilder.Percentile(1, direction) });
+        var metrics = new Dictionary<string, MetricModel> { ["recency"] = ModelBuilder.Percentile(1, direction) };
+        var model = ModelBuilder.Purchase(metrics);
         var population = PopulationStats.Build(model,
         [
             ModelBuilder.State("a", recencyDays: 5),

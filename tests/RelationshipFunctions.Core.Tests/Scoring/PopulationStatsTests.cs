@@ -67,7 +67,9 @@ public sealed class PopulationStatsTests
     [Fact]
     public void Build_StatesInAnyOrder_GiveTheSameRanks()
     {
-        var states = Enumerable.Range(0, 50).Select(i => ModelBuilder.State("c" + i, 1, purchaseDays: (i * 7) % 11 + 1)).ToList();
+        var states = Enumerable.Range(0, 50)
+            .Select(i => ModelBuilder.State("c" + i, 1, purchaseDays: ((i * 7) % 11) + 1))
+            .ToList();
         var forward = PopulationStats.Build(Model, states);
 
         var backward = PopulationStats.Build(Model, states.AsEnumerable().Reverse().ToList());

@@ -89,8 +89,8 @@ public sealed class ScorerTests
         {
             Groups = new Dictionary<string, GroupModel>
             {
-                ["purchase"] = new() { Weight = 1, Metrics = new Dictionary<string, MetricModel> { ["frequency"] = ModelBuilder.Linear(1, 0, 10) } },
-                ["engagement"] = new() { Weight = 1, Metrics = new Dictionary<string, MetricModel> { ["opens"] = ModelBuilder.Linear(1, 0, 10) } },
+                ["purchase"] = OneMetricGroup("frequency"),
+                ["engagement"] = OneMetricGroup("opens"),
             },
         };
 
@@ -129,7 +129,12 @@ public sealed class ScorerTests
             ["recency"] = ModelBuilder.Linear(0.37, 0, 90, Direction.LowerIsBetter),
             ["frequency"] = new() { Weight = 0.29, Transform = TransformKind.Log, Max = 20 },
             ["monetary"] = ModelBuilder.Linear(0.21, 0, 700),
-            ["breadth"] = new() { Weight = 0.13, Transform = TransformKind.Thresholds, Points = [new(1, 10), new(3, 70), new(9, 100)] },
+            ["breadth"] = new()
+            {
+                Weight = 0.13,
+                Transform = TransformKind.Thresholds,
+                Points = [new(1, 10), new(3, 70), new(9, 100)],
+            },
         };
         var scorer = Scorer(ModelBuilder.Purchase(metrics, rule, neutralScore: 45));
 
@@ -188,4 +193,7 @@ public sealed class ScorerTests
     }
 
     private static Scorer Scorer(ScoringModel model) => new(model, PopulationStats.Build(model, []));
+
+    private static GroupModel OneMetricGroup(string metric) =>
+        new() { Weight = 1, Metrics = new Dictionary<string, MetricModel> { [metric] = ModelBuilder.Linear(1, 0, 10) } };
 }

@@ -66,12 +66,14 @@ public sealed class StorageLayoutTests
     [Fact]
     public void CustomerRange_Customer_CoversItsRowsOnly()
     {
-        var (from, to) = StorageLayout.CustomerRange("c-1");
         string[] inside = ["c-1|shop|1", "c-1|~"];
         string[] outside = ["c-10|shop|1", "c-1", "c-2|shop|1", "c-0|zz"];
 
-        Assert.All(inside, key => Assert.True(string.CompareOrdinal(key, from) >= 0 && string.CompareOrdinal(key, to) < 0));
-        Assert.All(outside, key => Assert.False(string.CompareOrdinal(key, from) >= 0 && string.CompareOrdinal(key, to) < 0));
+        var (from, to) = StorageLayout.CustomerRange("c-1");
+
+        bool InRange(string key) => string.CompareOrdinal(key, from) >= 0 && string.CompareOrdinal(key, to) < 0;
+        Assert.All(inside, key => Assert.True(InRange(key)));
+        Assert.All(outside, key => Assert.False(InRange(key)));
     }
 
     [Fact]
