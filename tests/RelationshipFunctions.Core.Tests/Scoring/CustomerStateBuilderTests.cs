@@ -33,6 +33,18 @@ public sealed class CustomerStateBuilderTests
         Assert.Equal(expected, state);
     }
 
+    [Theory]
+    [InlineData(66.641, 14.147, 21.457, 102.24)]
+    [InlineData(35.389, 11.846, 32.77, 80.0)]
+    public void Build_AmountsWithThreeDecimalsInAnyOrder_GiveTheSameNetSpend(double a, double b, double c, double expected)
+    {
+        double[][] orders = [[a, b, c], [a, c, b], [b, a, c], [b, c, a], [c, a, b], [c, b, a]];
+
+        var spends = orders.Select(order => Build(order.Select((value, i) => Purchase($"2026-11-0{i + 1}T10:00:00Z", value))).NetSpend);
+
+        Assert.All(spends, spend => Assert.Equal(expected, spend));
+    }
+
     [Fact]
     public void Build_SeveralPurchasesOnOneUtcDay_CountOnePurchaseDay()
     {
