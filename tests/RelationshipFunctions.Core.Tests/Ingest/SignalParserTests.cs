@@ -166,6 +166,17 @@ public sealed class SignalParserTests
     }
 
     [Fact]
+    public void Parse_NdJsonBadLineAfterBlankLines_IsIndexedAmongItemsOnly()
+    {
+        var body = $"\n{Signal("c-1", "e-1")}\n\n\n[oops\n{Signal("c-3", "e-3")}";
+
+        var items = Parse(body, BodyFormat.NdJson);
+
+        Assert.Equal(3, items.Count);
+        Assert.Equal(1, Assert.Single(items[1].Errors).Index);
+    }
+
+    [Fact]
     public void Parse_NdJsonWithoutTrailingNewline_ReadsTheLastLine()
     {
         var body = $"{Signal("c-1", "e-1")}\n{Signal("c-2", "e-2")}";
