@@ -152,8 +152,15 @@ public static class SignalValidator
 
     private static bool HasExplicitOffset(string text)
     {
-        var timePart = text.IndexOf('T', StringComparison.OrdinalIgnoreCase);
-        if (timePart < 0)
+        // The separator is a 'T' right after a digit of the date; a 'T' of "Tue" or "Sat" would let the
+        // date's own dashes pass for an offset.
+        var timePart = 1;
+        while (timePart < text.Length && !(text[timePart] is 'T' or 't' && char.IsAsciiDigit(text[timePart - 1])))
+        {
+            timePart++;
+        }
+
+        if (timePart >= text.Length)
         {
             return false;
         }

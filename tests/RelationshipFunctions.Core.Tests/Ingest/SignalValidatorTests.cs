@@ -304,6 +304,11 @@ public sealed class SignalValidatorTests
     [InlineData("2026-11-30 14:03:00Z")]
     [InlineData("30/11/2026 14:03")]
     [InlineData("yesterday")]
+    [InlineData("Tue 2026-12-01 02:00")]
+    [InlineData("Tuesday, 2026-12-01 02:00:00")]
+    [InlineData("Sat 2026-11-28 14:03")]
+    [InlineData("2026-11-28 14:03 Sat")]
+    [InlineData("t2026-11-28 14:03")]
     [InlineData("")]
     public void Validate_OccurredAtWithoutOffsetOrNotIso_Rejects(string occurredAt)
     {
