@@ -13,6 +13,9 @@ public sealed class SignalParserTests
     [InlineData("[1,2]]")]
     [InlineData("")]
     [InlineData("{'customerId':'c-1'}")]
+    [InlineData("[{},]")]
+    [InlineData("[/* comment */{}]")]
+    [InlineData("[{}] trailing")]
     public void Parse_JsonArrayBodyNotJson_ThrowsMalformed(string body)
     {
         var ex = Assert.Throws<BatchParseException>(() => Parse(body, BodyFormat.JsonArray));
