@@ -39,13 +39,16 @@ public static class CdnowReader
             return ImportLine.Failed(lineNumber, "Expected 4 columns: customer id, date yyyyMMdd, CDs, dollar value.");
         }
 
-        if (!DateTime.TryParseExact(parts[1], "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
+        // Without AdjustToUniversal the parsed midnight UTC comes back as local time, a day early west of UTC.
+        const DateTimeStyles utc = DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal;
+        if (!DateTime.TryParseExact(parts[1], "yyyyMMdd", CultureInfo.InvariantCulture, utc, out var date))
         {
             return ImportLine.Failed(lineNumber, "Column 2 is not a date in yyyyMMdd form.");
         }
 
         if (!int.TryParse(parts[2], NumberStyles.Integer, CultureInfo.InvariantCulture, out var quantity)
-            || !double.TryParse(parts[3], NumberStyles.Float, CultureInfo.InvariantCulture, out var amount))
+            || !double.TryParse(parts[3], NumberStyles.Float, CultureInfo.InvariantCulture, out var amount)
+            || !double.IsFinite(amount))
         {
             return ImportLine.Failed(lineNumber, "Columns 3 and 4 must be a whole number of CDs and a dollar value.");
         }

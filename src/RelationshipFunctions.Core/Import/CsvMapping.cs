@@ -23,6 +23,15 @@ public sealed record CsvMapping(
             throw new FormatException("A column mapping is a comma-separated list of field=column pairs.");
         }
 
+        var repeated = pairs.GroupBy(pair => pair[0].ToLowerInvariant())
+            .Where(group => group.Count() > 1)
+            .Select(group => group.Key)
+            .ToList();
+        if (repeated.Count > 0)
+        {
+            throw new FormatException($"Mapping fields given more than once: {string.Join(", ", repeated)}.");
+        }
+
         var map = pairs.ToDictionary(pair => pair[0].ToLowerInvariant(), pair => pair[1]);
         var unknown = map.Keys.Except(["customer", "date", "amount", "id", "category"]).ToList();
         if (unknown.Count > 0)

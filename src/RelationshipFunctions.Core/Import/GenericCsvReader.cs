@@ -51,7 +51,8 @@ public static class GenericCsvReader
             return ImportLine.Failed(line, $"Column '{mapping.DateColumn}' is not a date{(mapping.DateFormat is null ? string.Empty : " in " + mapping.DateFormat)}.");
         }
 
-        if (!double.TryParse(fields[amount].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        if (!double.TryParse(fields[amount].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            || !double.IsFinite(value))
         {
             return ImportLine.Failed(line, $"Column '{mapping.AmountColumn}' is not a number.");
         }

@@ -16,6 +16,19 @@ public static class SignalValidator
 
     public static ParsedItem Validate(JsonElement item, int index, DateTimeOffset now)
     {
+        try
+        {
+            return ValidateObject(item, index, now);
+        }
+        catch (InvalidOperationException)
+        {
+            // Reading a string or a property name throws on invalid UTF-8 or an unpaired surrogate escape.
+            return new ParsedItem(index, null, [new(index, "$", "Contains text that is not valid UTF-8 or has an unpaired surrogate.")]);
+        }
+    }
+
+    private static ParsedItem ValidateObject(JsonElement item, int index, DateTimeOffset now)
+    {
         var errors = new List<ItemError>();
         if (item.ValueKind != JsonValueKind.Object)
         {
@@ -139,8 +152,15 @@ public static class SignalValidator
 
     private static bool HasExplicitOffset(string text)
     {
-        var timePart = text.IndexOf('T', StringComparison.OrdinalIgnoreCase);
-        if (timePart < 0)
+        // The separator is a 'T' right after a digit of the date; a 'T' of "Tue" or "Sat" would let the
+        // date's own dashes pass for an offset.
+        var timePart = 1;
+        while (timePart < text.Length && !(text[timePart] is 'T' or 't' && char.IsAsciiDigit(text[timePart - 1])))
+        {
+            timePart++;
+        }
+
+        if (timePart >= text.Length)
         {
             return false;
         }

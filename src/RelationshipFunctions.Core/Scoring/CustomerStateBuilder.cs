@@ -11,8 +11,9 @@ public sealed class CustomerStateBuilder(string customerId)
     private readonly HashSet<int> _purchaseDays = [];
     private readonly HashSet<string> _categories = new(StringComparer.OrdinalIgnoreCase);
     private int _purchaseCount;
-    private double _spend;
-    private double _refunds;
+    // Decimal, because double addition is not associative: the rounded net spend would depend on signal order.
+    private decimal _spend;
+    private decimal _refunds;
     private int _signals;
 
     public string CustomerId { get; } = customerId;
@@ -25,7 +26,7 @@ public sealed class CustomerStateBuilder(string customerId)
             case SignalTypes.Purchase:
                 _purchaseCount++;
                 _purchaseDays.Add(DateOnly.FromDateTime(signal.OccurredAt.UtcDateTime).DayNumber);
-                _spend += signal.Value ?? 0;
+                _spend += (decimal)(signal.Value ?? 0);
                 if (signal.Attributes.TryGetValue("category", out var category))
                 {
                     _categories.Add(category);
@@ -33,7 +34,7 @@ public sealed class CustomerStateBuilder(string customerId)
 
                 break;
             case SignalTypes.Refund:
-                _refunds += signal.Value ?? 0;
+                _refunds += (decimal)(signal.Value ?? 0);
                 break;
         }
     }
@@ -46,7 +47,7 @@ public sealed class CustomerStateBuilder(string customerId)
         LastPurchaseDay = _purchaseDays.Count == 0 ? null : DateOnly.FromDayNumber(_purchaseDays.Max()),
         PurchaseDays = _purchaseDays.Count,
         PurchaseCount = _purchaseCount,
-        NetSpend = Math.Max(0, Math.Round(_spend - _refunds, 2)),
+        NetSpend = (double)Math.Max(0, Math.Round(_spend - _refunds, 2)),
         Categories = _categories.Count == 0 ? null : _categories.Count,
         SignalCount = _signals,
     };

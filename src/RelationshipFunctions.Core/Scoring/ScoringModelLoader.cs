@@ -10,6 +10,11 @@ public static class ScoringModelLoader
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
         UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+        RespectNullableAnnotations = true,
+
+        // Takes precedence over the enums' own converters: a number such as "transform": 7 is refused
+        // with its JSON path instead of becoming an undefined enum value.
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(allowIntegerValues: false) },
     };
 
     public static ScoringModel LoadFile(string path)

@@ -7,6 +7,12 @@ public static class ScoringModelValidator
 {
     public static IReadOnlyList<string> Validate(ScoringModel model)
     {
+        var nulls = NullEntries(model).ToList();
+        if (nulls.Count > 0)
+        {
+            return nulls;
+        }
+
         var errors = new List<string>();
         if (model.Schema != 1)
         {
@@ -40,6 +46,47 @@ public static class ScoringModelValidator
 
         ValidateTiers(model.Tiers, errors);
         return errors;
+    }
+
+    /// <summary>
+    /// JSON nulls inside the groups, metrics, points and tiers collections pass the serializer's nullable
+    /// checks; they are reported here, before anything reads them.
+    /// </summary>
+    private static IEnumerable<string> NullEntries(ScoringModel model)
+    {
+        foreach (var (groupName, group) in model.Groups)
+        {
+            if (group is null)
+            {
+                yield return $"groups.{groupName}: must be an object, not null.";
+                continue;
+            }
+
+            foreach (var (metricName, metric) in group.Metrics)
+            {
+                if (metric is null)
+                {
+                    yield return $"groups.{groupName}.metrics.{metricName}: must be an object, not null.";
+                    continue;
+                }
+
+                for (var i = 0; i < metric.Points.Count; i++)
+                {
+                    if (metric.Points[i] is null)
+                    {
+                        yield return $"groups.{groupName}.metrics.{metricName}.points[{i}]: must be an object, not null.";
+                    }
+                }
+            }
+        }
+
+        for (var i = 0; i < model.Tiers.Count; i++)
+        {
+            if (model.Tiers[i] is null)
+            {
+                yield return $"tiers[{i}]: must be an object, not null.";
+            }
+        }
     }
 
     private static void ValidateGroup(string path, string groupName, GroupModel group, List<string> errors)

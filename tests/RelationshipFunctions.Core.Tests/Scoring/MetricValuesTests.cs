@@ -1,0 +1,47 @@
+using RelationshipFunctions.Scoring;
+using RelationshipFunctions.Tests.Testing;
+
+namespace RelationshipFunctions.Tests.Unit.Scoring;
+
+public sealed class MetricValuesTests
+{
+    [Theory]
+    [InlineData("recency", 12.0)]
+    [InlineData("frequency", 3.0)]
+    [InlineData("monetary", 45.5)]
+    [InlineData("breadth", 2.0)]
+    public void Of_CustomerWithPurchases_ReadsTheMetric(string metric, double expected)
+    {
+        var state = ModelBuilder.State("c", recencyDays: 12, purchaseDays: 3, netSpend: 45.5, categories: 2);
+
+        var value = MetricValues.Of(state, "purchase", metric);
+
+        Assert.Equal(expected, value);
+    }
+
+    [Theory]
+    [InlineData("recency")]
+    [InlineData("frequency")]
+    [InlineData("monetary")]
+    [InlineData("breadth")]
+    public void Of_CustomerWithoutPurchases_IsMissing(string metric)
+    {
+        var state = ModelBuilder.State("c");
+
+        var value = MetricValues.Of(state, "purchase", metric);
+
+        Assert.Null(value);
+    }
+
+    [Theory]
+    [InlineData("purchase", "tenure")]
+    [InlineData("engagement", "recency")]
+    public void Of_MetricOutsideTheCatalogue_IsMissing(string group, string metric)
+    {
+        var state = ModelBuilder.State("c", recencyDays: 12, purchaseDays: 3, netSpend: 45.5, categories: 2);
+
+        var value = MetricValues.Of(state, group, metric);
+
+        Assert.Null(value);
+    }
+}
