@@ -53,6 +53,11 @@ public static class RunnerApp
                 _ => throw new UsageException($"Unknown command '{args[0]}'."),
             };
         }
+        catch (Exception ex) when (ex is RelationshipFunctions.Ingest.BatchParseException or FormatException)
+        {
+            output.WriteLine(ex.Message);
+            return 3;
+        }
         catch (UsageException ex)
         {
             output.WriteLine(ex.Message);

@@ -77,7 +77,7 @@ public sealed class PurchaseImporter(SignalIngestionService ingestion)
 
     private static ReadOnlyMemory<byte> ToNdJson(List<ImportLine> lines, string source)
     {
-        var buffer = new ArrayBufferWriter<byte>(lines.Count * 200);
+        var buffer = new ArrayBufferWriter<byte>(Math.Max(1, lines.Count) * 200);
         foreach (var line in lines)
         {
             var record = line.Record!;
