@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using RelationshipFunctions.Observability;
 using RelationshipFunctions.Storage;
 
 namespace RelationshipFunctions.Ingest;
@@ -64,6 +65,7 @@ public sealed class SignalIngestionService(SignalStore store, TimeProvider clock
 
         var elapsedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         logger.BatchIngested(channel, report.Accepted, report.Duplicates, report.Rejected, elapsedMs);
+        ProductMetrics.RecordIngest(channel, report.Accepted, report.Duplicates, report.Rejected);
         if (rejected > 0)
         {
             logger.ItemsRejected(channel, rejected, items.Count);

@@ -7,6 +7,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RelationshipFunctions.Notifications;
+using RelationshipFunctions.Observability;
 using RelationshipFunctions.Snapshots;
 using RelationshipFunctions.Storage;
 
@@ -40,6 +41,7 @@ public sealed class RescoringService(
         {
             var result = await RunAsync(runId, asOf, started, cancellationToken).ConfigureAwait(false);
             logger.RunCompleted(runId, result.Customers, result.Signals, result.ModelVersion, result.TierChanges, result.ElapsedMs);
+            ProductMetrics.RecordRescore(result.ElapsedMs, result.Customers, result.TierChanges);
             return result;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
