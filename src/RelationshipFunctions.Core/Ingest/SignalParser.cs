@@ -20,6 +20,12 @@ public static class SignalParser
                 BatchParseFailure.TooLarge);
         }
 
+        // A UTF-8 byte order mark is legal at the start of a file and means nothing: skip it.
+        if (body.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            body = body[3..];
+        }
+
         return format == BodyFormat.NdJson ? ParseNdJson(body, now) : ParseArray(body, now);
     }
 

@@ -36,16 +36,26 @@ public static class SignalValidator
             return new ParsedItem(index, null, errors);
         }
 
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in item.EnumerateObject())
         {
             if (!KnownFields.Contains(property.Name))
             {
-                errors.Add(new(index, Truncate(property.Name), "Unknown field; schema version 1 does not define it."));
+                errors.Add(new(index, Truncate(property.Name), "Unknown field; schema version 1 does not define it (names are case-sensitive)."));
+            }
+            else if (!seen.Add(property.Name))
+            {
+                errors.Add(new(index, property.Name, "Appears more than once; send each field once."));
             }
         }
 
         CheckSchemaVersion(item, index, errors);
         var customerId = RequiredString(item, "customerId", SignalLimits.MaxCustomerIdLength, IsIdChar, index, errors);
+        if (customerId is not null && LooksLikeEmail(customerId))
+        {
+            errors.Add(new(index, "customerId", "Looks like an email address; send your own pseudonymous customer id instead."));
+            customerId = null;
+        }
         var typeName = RequiredString(item, "type", 64, static _ => true, index, errors);
         var source = RequiredString(item, "source", SignalLimits.MaxSourceLength, IsSourceChar, index, errors);
         var sourceEventId = RequiredString(
@@ -72,6 +82,13 @@ public static class SignalValidator
 
     /// <summary>Customer ids: letters, digits and <c>. _ - @ + :</c>, so that they are safe inside storage keys.</summary>
     public static bool IsIdChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' or '@' or '+' or ':';
+
+    /// <summary>Personal data stays out of keys, logs and snapshots: an email is never a customer id.</summary>
+    public static bool LooksLikeEmail(string id)
+    {
+        var at = id.IndexOf('@', StringComparison.Ordinal);
+        return at > 0 && id.IndexOf('.', at) > at + 1;
+    }
 
     private static bool IsSourceChar(char c) => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '.' or '_' or '-';
 
@@ -185,7 +202,9 @@ public static class SignalValidator
 
         if (element.ValueKind != JsonValueKind.Number || !element.TryGetDouble(out var value) || !double.IsFinite(value))
         {
-            errors.Add(new(index, field, $"Must be a number, not {Describe(element.ValueKind)}."));
+            errors.Add(new(index, field, element.ValueKind == JsonValueKind.Number
+                ? "Must be a finite number within the range of a double."
+                : $"Must be a number, not {Describe(element.ValueKind)}."));
             return null;
         }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using RelationshipFunctions.Import;
 using RelationshipFunctions.Ingest;
@@ -10,6 +11,8 @@ namespace RelationshipFunctions.Runner.Commands;
 public static class ImportCommands
 {
     public const string CdnowPathVariable = "RF_CDNOW_PATH";
+
+    private const int MaxErrorsShown = 50;
 
     public static string DefaultCdnowPath() =>
         Environment.GetEnvironmentVariable(CdnowPathVariable) is { Length: > 0 } path
@@ -40,19 +43,65 @@ public static class ImportCommands
         return summary.Rejected == 0 ? 0 : 3;
     }
 
+    /// <summary>
+    /// Ingests an NDJSON file of any length in batches within the API's limits; errors are reported by
+    /// physical line number.
+    /// </summary>
     public static async Task<int> IngestAsync(IServiceProvider services, Arguments args, TextWriter output, CancellationToken ct)
     {
         var path = args.Required(1, "the NDJSON file path");
-        var bytes = await File.ReadAllBytesAsync(path, ct);
-        var report = await services.GetRequiredService<SignalIngestionService>().IngestAsync(bytes, BodyFormat.NdJson, "runner", ct);
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{report.Received:N0} items: {report.Accepted:N0} accepted, {report.Duplicates:N0} duplicate, {report.Rejected:N0} rejected"));
-        foreach (var error in report.Errors.Take(20))
+        using var reader = OpenText(path);
+        var ingestion = services.GetRequiredService<SignalIngestionService>();
+        var (received, accepted, duplicates, rejected, shown) = (0, 0, 0, 0, 0);
+        var batch = new StringBuilder();
+        var lineNumbers = new List<int>();
+        var lineNumber = 0;
+
+        async Task FlushAsync()
         {
-            output.WriteLine($"  line {error.Index + 1}: {error.Field}: {error.Message}");
+            if (lineNumbers.Count == 0)
+            {
+                return;
+            }
+
+            var report = await ingestion.IngestAsync(Encoding.UTF8.GetBytes(batch.ToString()), BodyFormat.NdJson, "runner", ct);
+            (received, accepted, duplicates, rejected) =
+                (received + report.Received, accepted + report.Accepted, duplicates + report.Duplicates, rejected + report.Rejected);
+            foreach (var error in report.Errors.Where(_ => shown++ < MaxErrorsShown))
+            {
+                output.WriteLine($"  line {lineNumbers[error.Index]}: {error.Field}: {error.Message}");
+            }
+
+            batch.Clear();
+            lineNumbers.Clear();
         }
 
-        return report.Rejected == 0 ? 0 : 3;
+        while (await reader.ReadLineAsync(ct) is { } line)
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            if (lineNumbers.Count == SignalLimits.MaxItemsPerBatch || batch.Length + line.Length >= SignalLimits.MaxBodyBytes / 4)
+            {
+                await FlushAsync();
+            }
+
+            batch.Append(line).Append('\n');
+            lineNumbers.Add(lineNumber);
+        }
+
+        await FlushAsync();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{received:N0} items: {accepted:N0} accepted, {duplicates:N0} duplicate, {rejected:N0} rejected"));
+        if (shown > MaxErrorsShown)
+        {
+            output.WriteLine($"  ({shown - MaxErrorsShown:N0} more errors not shown)");
+        }
+
+        return rejected == 0 ? 0 : 3;
     }
 
     public static async Task<int> CountAsync(IServiceProvider services, TextWriter output, CancellationToken ct)

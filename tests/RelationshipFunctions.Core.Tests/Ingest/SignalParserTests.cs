@@ -62,6 +62,18 @@ public sealed class SignalParserTests
         Assert.True(Assert.Single(items).IsValid);
     }
 
+    [Theory]
+    [InlineData(BodyFormat.JsonArray)]
+    [InlineData(BodyFormat.NdJson)]
+    public void Parse_BodyStartingWithByteOrderMark_ReadsTheFirstItem(BodyFormat format)
+    {
+        byte[] body = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Signal("c-1", "e-1"))];
+
+        var items = SignalParser.Parse(body, format, Now);
+
+        Assert.True(Assert.Single(items).IsValid);
+    }
+
     [Fact]
     public void Parse_ArrayWithBadItemsAmongGood_RejectsOnlyThoseAtTheirIndexes()
     {

@@ -188,13 +188,38 @@ public sealed class SignalValidatorTests
 
     [Theory]
     [InlineData("C-1")]
-    [InlineData("jane.doe+shop@example.com")]
+    [InlineData("user@tenant")]
     [InlineData("tenant:42_a")]
     public void Validate_CustomerIdOfAllowedCharacters_Accepts(string customerId)
     {
         var item = ValidateWith("customerId", JsonSerializer.Serialize(customerId));
 
         Assert.Equal(customerId, item.Signal?.CustomerId);
+    }
+
+    [Theory]
+    [InlineData("jane.doe+shop@example.com")]
+    [InlineData("A@B.CO")]
+    public void Validate_CustomerIdThatIsAnEmail_RejectsWithoutEchoingIt(string customerId)
+    {
+        var item = ValidateWith("customerId", JsonSerializer.Serialize(customerId));
+
+        var error = Assert.Single(item.Errors);
+        Assert.Equal("customerId", error.Field);
+        Assert.DoesNotContain(customerId, error.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Validate_DuplicateField_RejectsNamingIt()
+    {
+        using var document = JsonDocument.Parse(
+            "{\"customerId\":\"P-1\",\"customerId\":\"P-2\",\"type\":\"purchase\",\"occurredAt\":\"2026-11-30T10:00:00Z\"," +
+            "\"source\":\"shop\",\"sourceEventId\":\"o-1\",\"value\":1}");
+
+        var item = SignalValidator.Validate(document.RootElement, 0, Now);
+
+        Assert.Null(item.Signal);
+        Assert.Equal("customerId", Assert.Single(item.Errors).Field);
     }
 
     [Theory]
