@@ -1,3 +1,4 @@
+using System.Runtime.Serialization;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
@@ -37,8 +38,10 @@ public sealed class SubscriptionRow : ITableEntity
     public DateTimeOffset? FailingSince { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 
+    [IgnoreDataMember]
     public IReadOnlyList<string> EventTypeList => EventTypes.Split(',', StringSplitOptions.RemoveEmptyEntries);
 
+    [IgnoreDataMember]
     public SubscriptionFilter? FilterValue => Filter is null ? null : JsonSerializer.Deserialize<SubscriptionFilter>(Filter, Json);
 
     public static string? FilterJson(SubscriptionFilter? filter) => filter is null ? null : JsonSerializer.Serialize(filter, Json);
