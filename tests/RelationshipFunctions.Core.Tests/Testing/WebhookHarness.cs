@@ -39,7 +39,7 @@ public sealed class WebhookHarness : IAsyncDisposable
             services.AddSingleton<InProcessDeliveryScheduler>();
             services.AddSingleton<IDeliveryScheduler>(provider => provider.GetRequiredService<InProcessDeliveryScheduler>());
             configure?.Invoke(services);
-        }));
+        }, values));
     }
 
     public Task<SubscriptionRow> SubscribeAsync(string url, SubscriptionFilter? filter = null) =>
