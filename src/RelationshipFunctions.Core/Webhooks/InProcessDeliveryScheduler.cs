@@ -1,11 +1,14 @@
 namespace RelationshipFunctions.Webhooks;
 
 /// <summary>
-/// Keeps scheduled deliveries in memory and runs the due ones, all in parallel, when asked. Time comes from
+/// Keeps scheduled deliveries in memory and runs the due ones in parallel when asked. Time comes from
 /// the injected clock, so a test moves a fake clock to <see cref="NextDueAt"/> and runs the next round.
 /// </summary>
 public sealed class InProcessDeliveryScheduler(TimeProvider clock) : IDeliveryScheduler
 {
+    /// <summary>The most deliveries attempted at once; a slow endpoint holds one slot, never the others.</summary>
+    public const int MaxParallelDeliveries = 32;
+
     private readonly Lock _gate = new();
     private readonly List<(DateTimeOffset DueAt, WebhookDelivery Delivery)> _pending = [];
 
@@ -31,7 +34,7 @@ public sealed class InProcessDeliveryScheduler(TimeProvider clock) : IDeliverySc
         return Task.CompletedTask;
     }
 
-    /// <summary>Runs every delivery due by now, in parallel; returns how many ran.</summary>
+    /// <summary>Runs every delivery due by now, up to <see cref="MaxParallelDeliveries"/> at once; returns how many ran.</summary>
     public async Task<int> RunDueAsync(WebhookDeliveryService service, CancellationToken cancellationToken)
     {
         List<WebhookDelivery> due;
@@ -42,7 +45,10 @@ public sealed class InProcessDeliveryScheduler(TimeProvider clock) : IDeliverySc
             _pending.RemoveAll(entry => entry.DueAt <= now);
         }
 
-        await Task.WhenAll(due.Select(delivery => service.DeliverAsync(delivery, cancellationToken))).ConfigureAwait(false);
+        await Parallel.ForEachAsync(
+            due,
+            new ParallelOptions { MaxDegreeOfParallelism = MaxParallelDeliveries, CancellationToken = cancellationToken },
+            async (delivery, token) => await service.DeliverAsync(delivery, token).ConfigureAwait(false)).ConfigureAwait(false);
         return due.Count;
     }
 }
