@@ -8,24 +8,18 @@ using RelationshipFunctions.Webhooks;
 namespace RelationshipFunctions.Tests.Webhooks;
 
 [Collection(AzuriteGroup.Name)]
-public sealed class WebhookDeliveryServiceTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class WebhookDeliveryServiceTests(AzuriteFixture azurite) : WebhookReceiverTests
 {
-    private WebhookReceiver _receiver = null!;
-
-    public async Task InitializeAsync() => _receiver = await WebhookReceiver.StartAsync();
-
-    public async Task DisposeAsync() => await _receiver.DisposeAsync();
-
     [Fact]
     public async Task DeliverAsync_HealthyReceiver_SignatureVerifiesWithTheRecipe()
     {
         await using var harness = WebhookHarness.Create(azurite);
-        var subscription = await harness.SubscribeAsync(_receiver.BaseUrl + "/ok");
+        var subscription = await harness.SubscribeAsync(Receiver.BaseUrl + "/ok");
 
         await PublishAsync(harness, Change("tc_sig"));
         await harness.RunUntilIdleAsync();
 
-        var received = Assert.Single(_receiver.At("/ok"));
+        var received = Assert.Single(Receiver.At("/ok"));
         Assert.Equal("tc_sig", received.Id);
         Assert.True(WebhookVerifier.Verify(
             subscription.Secret, received.Id, received.Timestamp, received.Signature, received.Body, harness.Clock.GetUtcNow()));
@@ -39,12 +33,12 @@ public sealed class WebhookDeliveryServiceTests(AzuriteFixture azurite) : IAsync
     public async Task DeliverAsync_FailsTwiceThenSucceeds_OneSuccessAndThreeAttemptsWithGrowingDelays()
     {
         await using var harness = WebhookHarness.Create(azurite);
-        var subscription = await harness.SubscribeAsync(_receiver.BaseUrl + "/flaky");
+        var subscription = await harness.SubscribeAsync(Receiver.BaseUrl + "/flaky");
 
         await PublishAsync(harness, Change("tc_flaky"));
         await harness.RunUntilIdleAsync();
 
-        Assert.Equal([503, 503, 200], _receiver.At("/flaky").Select(r => r.Status));
+        Assert.Equal([503, 503, 200], Receiver.At("/flaky").Select(r => r.Status));
         var attempts = await harness.AttemptsAsync(subscription);
         Assert.Equal(["retrying", "retrying", "delivered"], attempts.Select(a => a.Outcome));
         Assert.Equal([503, 503, 200], attempts.Select(a => a.StatusCode ?? 0));
@@ -58,13 +52,13 @@ public sealed class WebhookDeliveryServiceTests(AzuriteFixture azurite) : IAsync
     public async Task DeliverAsync_AlwaysFailing_DeadLettersWithTheReason()
     {
         await using var harness = WebhookHarness.Create(azurite);
-        var subscription = await harness.SubscribeAsync(_receiver.BaseUrl + "/down");
+        var subscription = await harness.SubscribeAsync(Receiver.BaseUrl + "/down");
         var started = harness.Clock.GetUtcNow();
 
         await PublishAsync(harness, Change("tc_down"));
         await harness.RunUntilIdleAsync();
 
-        Assert.Equal(15, _receiver.At("/down").Count());
+        Assert.Equal(15, Receiver.At("/down").Count());
         var dead = Assert.Single(await harness.Services.GetRequiredService<DeliveryLogStore>()
             .ReadDeadLettersAsync(subscription.RowKey, 10, CancellationToken.None));
         Assert.Equal(("tc_down", 15, 500), (dead.RowKey, dead.Attempts, dead.LastStatusCode));
@@ -77,7 +71,7 @@ public sealed class WebhookDeliveryServiceTests(AzuriteFixture azurite) : IAsync
     public async Task DeliverAsync_Gone_DisablesTheSubscriptionAndStops()
     {
         await using var harness = WebhookHarness.Create(azurite);
-        var subscription = await harness.SubscribeAsync(_receiver.BaseUrl + "/gone");
+        var subscription = await harness.SubscribeAsync(Receiver.BaseUrl + "/gone");
 
         await PublishAsync(harness, Change("tc_gone1"), Change("tc_gone2"));
         await harness.RunUntilIdleAsync();
@@ -86,7 +80,7 @@ public sealed class WebhookDeliveryServiceTests(AzuriteFixture azurite) : IAsync
         var stored = await harness.Services.GetRequiredService<SubscriptionStore>().GetAsync(subscription.RowKey, CancellationToken.None);
         Assert.False(stored!.Enabled);
         Assert.Contains("410", stored.DisabledReason, StringComparison.Ordinal);
-        Assert.InRange(_receiver.At("/gone").Count(), 1, 2);
+        Assert.InRange(Receiver.At("/gone").Count(), 1, 2);
         Assert.Null(harness.Scheduler.NextDueAt);
     }
 
@@ -94,28 +88,28 @@ public sealed class WebhookDeliveryServiceTests(AzuriteFixture azurite) : IAsync
     public async Task DeliverAsync_SlowReceiver_TimesOutWithoutDelayingAHealthyOne()
     {
         await using var harness = WebhookHarness.Create(azurite);
-        var slow = await harness.SubscribeAsync(_receiver.BaseUrl + "/slow");
-        await harness.SubscribeAsync(_receiver.BaseUrl + "/ok");
+        var slow = await harness.SubscribeAsync(Receiver.BaseUrl + "/slow");
+        await harness.SubscribeAsync(Receiver.BaseUrl + "/ok");
         await PublishAsync(harness, Change("tc_slow"));
 
         var started = Stopwatch.GetTimestamp();
         await harness.Scheduler.RunDueAsync(harness.Services.GetRequiredService<WebhookDeliveryService>(), CancellationToken.None);
         var round = Stopwatch.GetElapsedTime(started);
 
-        var healthy = Assert.Single(_receiver.At("/ok"));
+        var healthy = Assert.Single(Receiver.At("/ok"));
         var healthyAfter = Stopwatch.GetElapsedTime(started, healthy.ReceivedAt);
         Assert.True(healthyAfter < TimeSpan.FromSeconds(2), $"The healthy receiver waited {healthyAfter}.");
         Assert.True(round >= TimeSpan.FromSeconds(2), $"The round took {round}, shorter than the timeout.");
         var attempt = Assert.Single(await harness.AttemptsAsync(slow));
         Assert.Equal(("retrying", null, "timeout after 2 s"), (attempt.Outcome, attempt.StatusCode, attempt.Error));
-        Assert.Empty(_receiver.At("/slow"));
+        Assert.Empty(Receiver.At("/slow"));
     }
 
     [Fact]
     public async Task DeliverAsync_FailingLongerThanTheLimit_DisablesTheSubscription()
     {
         await using var harness = WebhookHarness.Create(azurite, new Dictionary<string, string?> { ["Delivery:DisableAfterFailingHours"] = "2" });
-        var subscription = await harness.SubscribeAsync(_receiver.BaseUrl + "/down");
+        var subscription = await harness.SubscribeAsync(Receiver.BaseUrl + "/down");
 
         await PublishAsync(harness, Change("tc_days"));
         await harness.RunUntilIdleAsync();
@@ -123,7 +117,7 @@ public sealed class WebhookDeliveryServiceTests(AzuriteFixture azurite) : IAsync
         var stored = await harness.Services.GetRequiredService<SubscriptionStore>().GetAsync(subscription.RowKey, CancellationToken.None);
         Assert.False(stored!.Enabled);
         Assert.StartsWith("Every delivery failed for", stored.DisabledReason, StringComparison.Ordinal);
-        Assert.InRange(_receiver.At("/down").Count(), 3, 12);
+        Assert.InRange(Receiver.At("/down").Count(), 3, 12);
     }
 
     private static Task PublishAsync(WebhookHarness harness, params TierChangeEvent[] changes) =>

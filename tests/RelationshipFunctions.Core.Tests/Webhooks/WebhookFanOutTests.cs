@@ -8,22 +8,16 @@ using RelationshipFunctions.Webhooks;
 namespace RelationshipFunctions.Tests.Webhooks;
 
 [Collection(AzuriteGroup.Name)]
-public sealed class WebhookFanOutTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class WebhookFanOutTests(AzuriteFixture azurite) : WebhookReceiverTests
 {
     private static readonly DateTimeOffset Day1 = new(2026, 11, 28, 23, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset Day2 = Day1.AddDays(1);
-
-    private WebhookReceiver _receiver = null!;
-
-    public async Task InitializeAsync() => _receiver = await WebhookReceiver.StartAsync();
-
-    public async Task DisposeAsync() => await _receiver.DisposeAsync();
 
     [Fact]
     public async Task PublishAsync_SameRescoringRunReplayed_DeliversTheChangeOnce()
     {
         await using var harness = WebhookHarness.Create(azurite);
-        await harness.SubscribeAsync(_receiver.BaseUrl + "/ok", new SubscriptionFilter(Direction: SubscriptionFilter.Upgrade));
+        await harness.SubscribeAsync(Receiver.BaseUrl + "/ok", new SubscriptionFilter(Direction: SubscriptionFilter.Upgrade));
         await IngestAsync(harness, Enumerable.Range(0, 20).Select(i => SignalJson.Purchase($"c-{i}", $"o-{i}", 10 + i, Day1.AddDays(-30 - i))));
         var rescoring = harness.Services.GetRequiredService<RescoringService>();
         await rescoring.RescoreAsync(Day1, CancellationToken.None);
@@ -34,7 +28,7 @@ public sealed class WebhookFanOutTests(AzuriteFixture azurite) : IAsyncLifetime
         await rescoring.RescoreAsync(Day2, CancellationToken.None);
         await harness.RunUntilIdleAsync();
 
-        var delivered = _receiver.At("/ok").Select(r => JsonDocument.Parse(r.Body).RootElement.GetProperty("data")).ToList();
+        var delivered = Receiver.At("/ok").Select(r => JsonDocument.Parse(r.Body).RootElement.GetProperty("data")).ToList();
         var change = Assert.Single(delivered, d => d.GetProperty("customerId").GetString() == "c-19");
         Assert.Equal("platinum", change.GetProperty("toTier").GetString());
         Assert.Equal("new_data", change.GetProperty("reason").GetString());
