@@ -84,9 +84,11 @@ internal static class WebhookBenchmark
     {
         using var http = new HttpClient();
         var body = WebhookPayload.Serialize(new TierChangeEvent(
-            "tc_bare", TierChangeEvent.TierChangedType, DateTimeOffset.UnixEpoch, "c-1", "silver", "gold", 70, "bench", DateTimeOffset.UnixEpoch, "r"));
+            "tc_bare", TierChangeEvent.TierChangedType, DateTimeOffset.UnixEpoch, "c-1", "silver", "gold", 70, "bench",
+            DateTimeOffset.UnixEpoch, "r"));
         var started = Stopwatch.GetTimestamp();
-        await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = InProcessDeliveryScheduler.MaxParallelDeliveries }, async (_, ct) =>
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = InProcessDeliveryScheduler.MaxParallelDeliveries };
+        await Parallel.ForEachAsync(Enumerable.Range(0, count), parallel, async (_, ct) =>
         {
             using var content = new ByteArrayContent(body);
             using var response = await http.PostAsync(new Uri(url), content, ct);

@@ -19,7 +19,9 @@ public sealed class WebhookFanOut(
     {
         var targets = (await subscriptions.ListAsync(cancellationToken).ConfigureAwait(false)).Where(s => s.Enabled).ToList();
         var deliveries = events
-            .SelectMany(change => targets.Where(target => Wants(target, change)).Select(target => new WebhookDelivery(target.RowKey, change, 1)))
+            .SelectMany(change => targets
+                .Where(target => Wants(target, change))
+                .Select(target => new WebhookDelivery(target.RowKey, change, 1)))
             .ToList();
         if (deliveries.Count > 0)
         {

@@ -15,7 +15,8 @@ public sealed class WebhookReplay(WebhookTables tables, WebhookFanOut fanOut, ID
     {
         await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var filter = TableClient.CreateQueryFilter($"RowKey eq {eventId}");
-        await foreach (var row in tables.Outbox.QueryAsync<TierChangeRow>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        var rows = tables.Outbox.QueryAsync<TierChangeRow>(filter, cancellationToken: cancellationToken);
+        await foreach (var row in rows.ConfigureAwait(false))
         {
             await ScheduleAsync(subscription, [row.ToEvent()], cancellationToken).ConfigureAwait(false);
             return true;
@@ -25,14 +26,20 @@ public sealed class WebhookReplay(WebhookTables tables, WebhookFanOut fanOut, ID
     }
 
     /// <summary>Schedules every event of [from, to) that the subscription wants; returns how many.</summary>
-    public async Task<int> ReplayAsync(SubscriptionRow subscription, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    public async Task<int> ReplayAsync(
+        SubscriptionRow subscription,
+        DateTimeOffset from,
+        DateTimeOffset to,
+        CancellationToken cancellationToken)
     {
         await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var events = new List<TierChangeEvent>();
         for (var day = from.UtcDateTime.Date; day < to.UtcDateTime; day = day.AddDays(1))
         {
-            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TierChangeRow.PartitionOf(new DateTimeOffset(day))}");
-            await foreach (var row in tables.Outbox.QueryAsync<TierChangeRow>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+            var partition = TierChangeRow.PartitionOf(new DateTimeOffset(day));
+            var rows = tables.Outbox.QueryAsync<TierChangeRow>(
+                TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), cancellationToken: cancellationToken);
+            await foreach (var row in rows.ConfigureAwait(false))
             {
                 var change = row.ToEvent();
                 if (change.OccurredAt >= from && change.OccurredAt < to && fanOut.Wants(subscription, change))
@@ -50,5 +57,7 @@ public sealed class WebhookReplay(WebhookTables tables, WebhookFanOut fanOut, ID
         events.Count == 0
             ? Task.CompletedTask
             : scheduler.ScheduleAsync(
-                events.Select(change => new WebhookDelivery(subscription.RowKey, change, 1)).ToList(), clock.GetUtcNow(), cancellationToken);
+                events.Select(change => new WebhookDelivery(subscription.RowKey, change, 1)).ToList(),
+                clock.GetUtcNow(),
+                cancellationToken);
 }

@@ -18,7 +18,9 @@ public static class WebhookServiceCollectionExtensions
         services.AddOptions<WebhookOptions>()
             .Bind(configuration.GetSection(WebhookOptions.SectionName))
             .ValidateDataAnnotations()
-            .Validate(options => options.FirstRetrySeconds <= options.MaxRetrySeconds, "Delivery:FirstRetrySeconds must not exceed Delivery:MaxRetrySeconds.")
+            .Validate(
+                options => options.FirstRetrySeconds <= options.MaxRetrySeconds,
+                "Delivery:FirstRetrySeconds must not exceed Delivery:MaxRetrySeconds.")
             .ValidateOnStart();
         services.TryAddSingleton<IHostResolver, DnsHostResolver>();
         services.AddSingleton<TargetUrlGuard>();

@@ -21,7 +21,8 @@ public static class WebhookSigner
     public static string Sign(string secret, string messageId, long unixSeconds, ReadOnlySpan<byte> body)
     {
         var key = Convert.FromBase64String(secret[SecretPrefix.Length..]);
-        var prefix = Encoding.UTF8.GetBytes(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{messageId}.{unixSeconds}."));
+        var prefix = Encoding.UTF8.GetBytes(
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{messageId}.{unixSeconds}."));
         var signed = new byte[prefix.Length + body.Length];
         prefix.CopyTo(signed, 0);
         body.CopyTo(signed.AsSpan(prefix.Length));

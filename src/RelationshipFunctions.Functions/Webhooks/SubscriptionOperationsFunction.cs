@@ -21,37 +21,11 @@ public sealed class SubscriptionOperationsFunction(
 
     [Function("SubscriptionOperation")]
     public async Task<IActionResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", "post", Route = "webhooks/subscriptions/{id}/{operation}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", "post", Route = "webhooks/subscriptions/{id}/{operation}")]
+        HttpRequest request,
         string id,
         string operation,
         CancellationToken cancellationToken)
-    {
-        switch (operation, request.Method.ToUpperInvariant())
-        {
-            case ("disable", "POST"):
-                var disabled = await service.DisableAsync(id, "Disabled on request.", cancellationToken).ConfigureAwait(false);
-                return disabled is null ? SubscriptionsFunction.Missing() : new OkObjectResult(SubscriptionView.From(disabled));
-            case ("rotate-secret", "POST"):
-                var rotated = await service.RotateSecretAsync(id, cancellationToken).ConfigureAwait(false);
-                return rotated is null ? SubscriptionsFunction.Missing() : new OkObjectResult(new SecretView(SubscriptionView.From(rotated), rotated.Secret));
-            case ("deliveries", "GET"):
-                return await DeliveriesAsync(id, cancellationToken).ConfigureAwait(false);
-            case ("redeliver" or "replay", "POST"):
-                var subscription = await store.GetAsync(id, cancellationToken).ConfigureAwait(false);
-                if (subscription is null)
-                {
-                    return SubscriptionsFunction.Missing();
-                }
-
-                return operation == "redeliver"
-                    ? await SubscriptionsFunction.HandleAsync<RedeliverRequest>(request, body => RedeliverAsync(subscription, body, cancellationToken), cancellationToken).ConfigureAwait(false)
-                    : await SubscriptionsFunction.HandleAsync<ReplayRequest>(request, body => ReplayAsync(subscription, body, cancellationToken), cancellationToken).ConfigureAwait(false);
-            default:
-                return ProblemResults.NotFound($"There is no {request.Method} operation '{operation}' on a subscription.");
-        }
-    }
-
-    private async Task<IActionResult> DeliveriesAsync(string id, CancellationToken cancellationToken)
     {
         var subscription = await store.GetAsync(id, cancellationToken).ConfigureAwait(false);
         if (subscription is null)
@@ -59,19 +33,40 @@ public sealed class SubscriptionOperationsFunction(
             return SubscriptionsFunction.Missing();
         }
 
-        var attempts = await log.ReadAttemptsAsync(id, MaxLogEntries, cancellationToken).ConfigureAwait(false);
-        var deadLetters = await log.ReadDeadLettersAsync(id, MaxLogEntries, cancellationToken).ConfigureAwait(false);
+        return (operation, request.Method.ToUpperInvariant()) switch
+        {
+            ("disable", "POST") => Show(await service.DisableAsync(id, "Disabled on request.", cancellationToken).ConfigureAwait(false)),
+            ("rotate-secret", "POST") => ShowSecret(await service.RotateSecretAsync(id, cancellationToken).ConfigureAwait(false)),
+            ("deliveries", "GET") => await DeliveriesAsync(subscription, cancellationToken).ConfigureAwait(false),
+            ("redeliver", "POST") => await SubscriptionsFunction.HandleAsync<RedeliverRequest>(
+                request, body => RedeliverAsync(subscription, body, cancellationToken), cancellationToken).ConfigureAwait(false),
+            ("replay", "POST") => await SubscriptionsFunction.HandleAsync<ReplayRequest>(
+                request, body => ReplayAsync(subscription, body, cancellationToken), cancellationToken).ConfigureAwait(false),
+            _ => ProblemResults.NotFound($"There is no {request.Method} operation '{operation}' on a subscription."),
+        };
+    }
+
+    private static IActionResult Show(SubscriptionRow? row) =>
+        row is null ? SubscriptionsFunction.Missing() : new OkObjectResult(SubscriptionView.From(row));
+
+    private static IActionResult ShowSecret(SubscriptionRow? row) =>
+        row is null ? SubscriptionsFunction.Missing() : new OkObjectResult(new SecretView(SubscriptionView.From(row), row.Secret));
+
+    private async Task<IActionResult> DeliveriesAsync(SubscriptionRow subscription, CancellationToken cancellationToken)
+    {
+        var attempts = await log.ReadAttemptsAsync(subscription.RowKey, MaxLogEntries, cancellationToken).ConfigureAwait(false);
+        var deadLetters = await log.ReadDeadLettersAsync(subscription.RowKey, MaxLogEntries, cancellationToken).ConfigureAwait(false);
         return new OkObjectResult(new DeliveryLogView(
             SubscriptionView.From(subscription),
-            attempts.Select(a => new AttemptView(a.EventId, a.Attempt, a.AttemptedAt, a.StatusCode, a.LatencyMs, a.Outcome, a.Error, a.NextAttemptAt)).ToList(),
-            deadLetters.Select(d => new DeadLetterView(d.RowKey, d.Attempts, d.LastStatusCode, d.Reason, d.DeadLetteredAt)).ToList()));
+            attempts.Select(AttemptView.From).ToList(),
+            deadLetters.Select(DeadLetterView.From).ToList()));
     }
 
     private async Task<IActionResult> RedeliverAsync(SubscriptionRow subscription, RedeliverRequest body, CancellationToken cancellationToken)
     {
         if (!subscription.Enabled)
         {
-            return ProblemResults.Problem(StatusCodes.Status409Conflict, "The subscription is disabled", "Enable it before asking for deliveries.");
+            return Disabled();
         }
 
         return await replay.RedeliverAsync(subscription, body.EventId, cancellationToken).ConfigureAwait(false)
@@ -83,7 +78,7 @@ public sealed class SubscriptionOperationsFunction(
     {
         if (!subscription.Enabled)
         {
-            return ProblemResults.Problem(StatusCodes.Status409Conflict, "The subscription is disabled", "Enable it before asking for deliveries.");
+            return Disabled();
         }
 
         if (body.To <= body.From || body.To - body.From > TimeSpan.FromDays(WebhookReplay.MaxReplayDays))
@@ -92,17 +87,9 @@ public sealed class SubscriptionOperationsFunction(
         }
 
         var count = await replay.ReplayAsync(subscription, body.From, body.To, cancellationToken).ConfigureAwait(false);
-        return new AcceptedResult((string?)null, new { scheduled = count });
+        return new AcceptedResult((string?)null, new ReplayView(count));
     }
+
+    private static ObjectResult Disabled() => ProblemResults.Problem(
+        StatusCodes.Status409Conflict, "The subscription is disabled", "Enable it before asking for deliveries.");
 }
-
-public sealed record RedeliverRequest(string EventId);
-
-public sealed record ReplayRequest(DateTimeOffset From, DateTimeOffset To);
-
-public sealed record DeliveryLogView(SubscriptionView Subscription, IReadOnlyList<AttemptView> Attempts, IReadOnlyList<DeadLetterView> DeadLetters);
-
-public sealed record AttemptView(
-    string EventId, int Attempt, DateTimeOffset AttemptedAt, int? StatusCode, long LatencyMs, string Outcome, string? Error, DateTimeOffset? NextAttemptAt);
-
-public sealed record DeadLetterView(string EventId, int Attempts, int? LastStatusCode, string Reason, DateTimeOffset DeadLetteredAt);

@@ -15,7 +15,15 @@ public sealed record SubscriptionView(
     DateTimeOffset CreatedAt)
 {
     public static SubscriptionView From(SubscriptionRow row) => new(
-        row.RowKey, row.Url, row.EventTypeList, row.FilterValue, row.Enabled, row.DisabledReason, row.DisabledAt, row.FailingSince, row.CreatedAt);
+        row.RowKey,
+        row.Url,
+        row.EventTypeList,
+        row.FilterValue,
+        row.Enabled,
+        row.DisabledReason,
+        row.DisabledAt,
+        row.FailingSince,
+        row.CreatedAt);
 }
 
 /// <summary>The answer to creating a subscription or rotating its secret: the only time the secret leaves the service.</summary>

@@ -32,13 +32,15 @@ public sealed class SubscriptionsFunction(SubscriptionService service, Subscript
         return await HandleAsync<SubscriptionRequest>(request, async body =>
         {
             var row = await service.CreateAsync(body, cancellationToken).ConfigureAwait(false);
-            return (IActionResult)new ObjectResult(new SecretView(SubscriptionView.From(row), row.Secret)) { StatusCode = StatusCodes.Status201Created };
+            var shown = new SecretView(SubscriptionView.From(row), row.Secret);
+            return (IActionResult)new ObjectResult(shown) { StatusCode = StatusCodes.Status201Created };
         }, cancellationToken).ConfigureAwait(false);
     }
 
     [Function("Subscription")]
     public async Task<IActionResult> ItemAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", "patch", "delete", Route = "webhooks/subscriptions/{id}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", "patch", "delete", Route = "webhooks/subscriptions/{id}")]
+        HttpRequest request,
         string id,
         CancellationToken cancellationToken)
     {
@@ -63,7 +65,10 @@ public sealed class SubscriptionsFunction(SubscriptionService service, Subscript
     internal static ObjectResult Missing() => ProblemResults.NotFound("There is no subscription with this id.");
 
     /// <summary>Reads a JSON body of type <typeparamref name="T"/> and runs the action; bad input becomes problem details.</summary>
-    internal static async Task<IActionResult> HandleAsync<T>(HttpRequest request, Func<T, Task<IActionResult>> action, CancellationToken cancellationToken)
+    internal static async Task<IActionResult> HandleAsync<T>(
+        HttpRequest request,
+        Func<T, Task<IActionResult>> action,
+        CancellationToken cancellationToken)
     {
         var bytes = await RequestBody.ReadAsync(request, MaxBodyBytes, cancellationToken).ConfigureAwait(false);
         if (bytes is null)

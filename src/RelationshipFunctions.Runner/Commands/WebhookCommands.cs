@@ -29,11 +29,12 @@ public static class WebhookCommands
 
                 return 0;
             case "log":
-                var attempts = await services.GetRequiredService<DeliveryLogStore>().ReadAttemptsAsync(args.Required(2, "the subscription id"), 50, ct);
-                foreach (var attempt in attempts)
+                var id = args.Required(2, "the subscription id");
+                foreach (var a in await services.GetRequiredService<DeliveryLogStore>().ReadAttemptsAsync(id, 50, ct))
                 {
+                    var status = a.StatusCode?.ToString(CultureInfo.InvariantCulture) ?? "-";
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"{attempt.AttemptedAt:u}  {attempt.EventId}  #{attempt.Attempt}  {attempt.StatusCode?.ToString(CultureInfo.InvariantCulture) ?? "-"}  {attempt.LatencyMs} ms  {attempt.Outcome}  {attempt.Error}"));
+                        $"{a.AttemptedAt:u}  {a.EventId}  #{a.Attempt}  {status}  {a.LatencyMs} ms  {a.Outcome}  {a.Error}"));
                 }
 
                 return 0;

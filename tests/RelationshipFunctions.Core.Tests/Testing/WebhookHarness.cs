@@ -19,7 +19,10 @@ public sealed class WebhookHarness : IAsyncDisposable
 
     public InProcessDeliveryScheduler Scheduler => Services.GetRequiredService<InProcessDeliveryScheduler>();
 
-    public static WebhookHarness Create(AzuriteFixture azurite, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
+    public static WebhookHarness Create(
+        AzuriteFixture azurite,
+        IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configure = null)
     {
         var values = new Dictionary<string, string?>
         {
