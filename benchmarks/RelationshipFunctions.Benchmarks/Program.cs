@@ -11,6 +11,15 @@ using RelationshipFunctions.Storage;
 // CDNOW import throughput: the product's ingest path (parse, validate, de-duplicate, entity-group
 // batches) against a raw batched insert of the very same entities, side by side in one run, each
 // into its own fresh tables in the same Azurite. Reported as lines/s and as a ratio.
+// `webhooks [events] [subscriptions] [rounds]` measures webhook deliveries instead (WebhookBenchmark).
+if (args is ["webhooks", ..])
+{
+    var number = (int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
+    await WebhookBenchmark.RunAsync(number(1, 200), number(2, 10), number(3, 3),
+        Environment.GetEnvironmentVariable("Storage__ConnectionString") ?? "UseDevelopmentStorage=true");
+    return;
+}
+
 var path = args.Length > 0 ? args[0] : ImportCommands.DefaultCdnowPath();
 var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
 var connection = Environment.GetEnvironmentVariable("Storage__ConnectionString") ?? "UseDevelopmentStorage=true";

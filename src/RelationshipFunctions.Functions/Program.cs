@@ -2,6 +2,7 @@ using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
 using RelationshipFunctions.Functions;
 using RelationshipFunctions.Functions.Observability;
+using RelationshipFunctions.Functions.Webhooks;
 using RelationshipFunctions.Ingest;
 using RelationshipFunctions.Notifications;
 using RelationshipFunctions.Scoring;
@@ -17,6 +18,7 @@ builder.Services.AddScoring(builder.Configuration);
 builder.Services.AddSnapshots();
 builder.Services.AddTierChangeNotifications(builder.Configuration);
 builder.Services.AddServiceBusPublishing(builder.Configuration);
+builder.Services.AddWebhookDelivery(builder.Configuration);
 builder.Services.AddObservability(builder.Configuration);
 
 await builder.Build().RunAsync().ConfigureAwait(false);

@@ -19,6 +19,7 @@ public static class RunnerApp
           export [--out DIR]                         copy the latest snapshot's files to DIR
           quarantine list|replay                     unprocessable queue messages, and a second try
           count                                      the number of stored signals
+          webhooks subscribe URL|list|log ID         tier-change webhook subscriptions and their delivery log
 
         Settings come from environment variables, e.g. Storage__ConnectionString (default UseDevelopmentStorage=true).
         """;
@@ -50,6 +51,7 @@ public static class RunnerApp
                 "export" => await SnapshotCommands.ExportAsync(services, parsed, output, ct),
                 "quarantine" => await QuarantineCommands.RunAsync(services, parsed, output, ct),
                 "count" => await ImportCommands.CountAsync(services, output, ct),
+                "webhooks" => await WebhookCommands.RunAsync(services, parsed, output, ct),
                 _ => throw new UsageException($"Unknown command '{args[0]}'."),
             };
         }
@@ -80,6 +82,7 @@ public static class RunnerApp
     {
         var asOf = args.AsOf() ?? services.GetRequiredService<TimeProvider>().GetUtcNow();
         await ScoringCommands.RescoreAsync(services, asOf, output, ct);
+        await WebhookCommands.DeliverDueAsync(services, output, ct);
         return 0;
     }
 }

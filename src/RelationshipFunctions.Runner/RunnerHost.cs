@@ -6,12 +6,13 @@ using RelationshipFunctions.Notifications;
 using RelationshipFunctions.Scoring;
 using RelationshipFunctions.Snapshots;
 using RelationshipFunctions.Storage;
+using RelationshipFunctions.Webhooks;
 
 namespace RelationshipFunctions.Runner;
 
 /// <summary>
 /// The same services as the Functions app, wired for a console: settings from environment variables
-/// (<c>Storage__ConnectionString</c> and so on) over local defaults (Azurite), tier changes delivered in process.
+/// (<c>Storage__ConnectionString</c> and so on) over local defaults (Azurite), tier changes delivered to webhook subscriptions in process.
 /// </summary>
 public static class RunnerHost
 {
@@ -39,6 +40,9 @@ public static class RunnerHost
         services.AddSnapshots();
         services.AddTierChangeNotifications(configuration);
         services.AddSingleton<ITierChangePublisher, InProcessTierChangePublisher>();
+        services.AddWebhooks(configuration);
+        services.AddSingleton<InProcessDeliveryScheduler>();
+        services.AddSingleton<IDeliveryScheduler>(provider => provider.GetRequiredService<InProcessDeliveryScheduler>());
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 }

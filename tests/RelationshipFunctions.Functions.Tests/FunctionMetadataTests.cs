@@ -15,6 +15,9 @@ public sealed class FunctionMetadataTests
     [InlineData("SignalsQueue", "serviceBusTrigger", "queueName", "signals")]
     [InlineData("TierChangeDelivery", "serviceBusTrigger", "queueName", "tier-changes")]
     [InlineData("NightlyRescore", "timerTrigger", "schedule", "%NightlyRescoreSchedule%")]
+    [InlineData("Subscriptions", "httpTrigger", "route", "webhooks/subscriptions")]
+    [InlineData("Subscription", "httpTrigger", "route", "webhooks/subscriptions/{id}")]
+    [InlineData("SubscriptionOperation", "httpTrigger", "route", "webhooks/subscriptions/{id}/{operation}")]
     public void Metadata_EveryFunction_HasItsTriggerAndBindings(string function, string trigger, string property, string expected)
     {
         var functions = Load();
@@ -41,7 +44,7 @@ public sealed class FunctionMetadataTests
     {
         var names = Load().Select(f => f.GetProperty("name").GetString()).Order();
 
-        Assert.Equal(["CustomerScore", "NightlyRescore", "Signals", "SignalsQueue", "TierChangeDelivery"], names);
+        Assert.Equal(["CustomerScore", "NightlyRescore", "Signals", "SignalsQueue", "Subscription", "SubscriptionOperation", "Subscriptions", "TierChangeDelivery"], names);
     }
 
     private static List<JsonElement> Load()

@@ -150,7 +150,7 @@ public sealed class RescoringService(
         var identity = string.Join('|', score.CustomerId, asOf.UtcDateTime.ToString("yyyyMMdd", CultureInfo.InvariantCulture), previous, score.Tier);
         var id = "tc_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)))[..32];
         return new TierChangeEvent(id, TierChangeEvent.TierChangedType, asOf, score.CustomerId, previous, score.Tier, score.Score,
-            modelVersion, asOf, runId);
+            modelVersion, asOf, runId, Reason: TierChangeEvent.Reasons.NewData);
     }
 
     private static CustomerRow ToRow(

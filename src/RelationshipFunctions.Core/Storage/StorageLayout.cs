@@ -23,9 +23,15 @@ public sealed class StorageLayout(string prefix)
     public string TierChangesTable => prefix + "tierchanges";
     public string RunsTable => prefix + "runs";
     public string SnapshotsContainer => prefix + "snapshots";
+    public string SubscriptionsTable => prefix + "subscriptions";
+    public string DeliveryLogTable => prefix + "deliverylog";
+    public string DeadLettersTable => prefix + "deadletters";
 
     public IEnumerable<string> AllTables =>
-        [SignalsTable, CustomersTable, ScoreHistoryTable, QuarantineTable, TierChangesTable, RunsTable];
+    [
+        SignalsTable, CustomersTable, ScoreHistoryTable, QuarantineTable, TierChangesTable, RunsTable,
+        SubscriptionsTable, DeliveryLogTable, DeadLettersTable,
+    ];
 
     /// <summary>The shard of a customer: FNV-1a over the UTF-8 id, stable across processes and versions.</summary>
     public static int ShardOf(string customerId)

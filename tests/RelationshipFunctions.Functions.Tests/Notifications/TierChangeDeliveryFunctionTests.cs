@@ -7,8 +7,10 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using RelationshipFunctions.Functions.Notifications;
+using RelationshipFunctions.Functions.Webhooks;
 using RelationshipFunctions.Notifications;
 using RelationshipFunctions.Tests.Testing;
+using RelationshipFunctions.Webhooks;
 
 namespace RelationshipFunctions.Tests.Notifications;
 
@@ -52,7 +54,7 @@ public sealed class TierChangeDeliveryFunctionTests(AzuriteFixture azurite) : IA
     public async Task RunAsync_HealthyReceiver_GetsTheEventAsJson()
     {
         await using var services = Services("/ok");
-        var function = new TierChangeDeliveryFunction(services.GetRequiredService<TierChangeNotifier>());
+        var function = Function(services);
 
         await function.RunAsync(JsonSerializer.Serialize(Change()), CancellationToken.None);
 
@@ -66,7 +68,7 @@ public sealed class TierChangeDeliveryFunctionTests(AzuriteFixture azurite) : IA
     public async Task RunAsync_FailingOrSlowReceiver_ThrowsSoTheQueueRetries(string path)
     {
         await using var services = Services(path);
-        var function = new TierChangeDeliveryFunction(services.GetRequiredService<TierChangeNotifier>());
+        var function = Function(services);
 
         await Assert.ThrowsAsync<DeliveryFailedException>(() => function.RunAsync(JsonSerializer.Serialize(Change()), CancellationToken.None));
     }
@@ -77,18 +79,38 @@ public sealed class TierChangeDeliveryFunctionTests(AzuriteFixture azurite) : IA
     public async Task RunAsync_MessageThatIsNotAnEvent_Throws(string body)
     {
         await using var services = Services("/ok");
-        var function = new TierChangeDeliveryFunction(services.GetRequiredService<TierChangeNotifier>());
+        var function = Function(services);
 
         await Assert.ThrowsAsync<DeliveryFailedException>(() => function.RunAsync(body, CancellationToken.None));
         Assert.Empty(_received);
     }
 
-    private Microsoft.Extensions.DependencyInjection.ServiceProvider Services(string path) => TestServices.Create(azurite, settings: new Dictionary<string, string?>
+    [Fact]
+    public async Task RunAsync_WebhookDelivery_PostsSignedPayloadToTheSubscription()
     {
-        ["Notifications:DownstreamUrls:0"] = _base + path,
-        ["Notifications:TimeoutSeconds"] = "1",
-    });
+        await using var harness = WebhookHarness.Create(azurite);
+        var subscription = await harness.SubscribeAsync(_base + "/ok");
+        var function = new TierChangeDeliveryFunction(
+            harness.Services.GetRequiredService<TierChangeNotifier>(), harness.Services.GetRequiredService<WebhookDeliveryService>());
+        var message = JsonSerializer.Serialize(new WebhookDelivery(subscription.RowKey, Change(), 1), ServiceBusDeliveryScheduler.Json);
 
-    private static TierChangeEvent Change() => new(
+        await function.RunAsync(message, CancellationToken.None);
+
+        var body = Assert.Single(_received);
+        Assert.Equal("tc_1", JsonDocument.Parse(body).RootElement.GetProperty("data").GetProperty("id").GetString());
+    }
+
+    private static TierChangeDeliveryFunction Function(IServiceProvider services) => new(
+        services.GetRequiredService<TierChangeNotifier>(), services.GetRequiredService<WebhookDeliveryService>());
+
+    private Microsoft.Extensions.DependencyInjection.ServiceProvider Services(string path) => WebhookHarness.Create(
+        azurite,
+        new Dictionary<string, string?>
+        {
+            ["Notifications:DownstreamUrls:0"] = _base + path,
+            ["Notifications:TimeoutSeconds"] = "1",
+        }).Services;
+
+    internal static TierChangeEvent Change() => new(
         "tc_1", TierChangeEvent.TierChangedType, TestServices.Now, "c-1", "silver", "gold", 71.5, "m1", TestServices.Now, "r1");
 }
