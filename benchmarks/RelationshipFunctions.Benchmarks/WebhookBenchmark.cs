@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using RelationshipFunctions.Notifications;
 using RelationshipFunctions.Runner;
-using RelationshipFunctions.Webhooks;
+using RelationshipFunctions.Delivery;
 
 /// <summary>
 /// Webhook deliveries per second to a Kestrel receiver on 127.0.0.1: the product's path (subscription

@@ -2,7 +2,7 @@ using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
 using RelationshipFunctions.Functions;
 using RelationshipFunctions.Functions.Observability;
-using RelationshipFunctions.Functions.Webhooks;
+using RelationshipFunctions.Functions.Delivery;
 using RelationshipFunctions.Ingest;
 using RelationshipFunctions.Notifications;
 using RelationshipFunctions.Scoring;

@@ -6,7 +6,7 @@ using RelationshipFunctions.Notifications;
 using RelationshipFunctions.Scoring;
 using RelationshipFunctions.Snapshots;
 using RelationshipFunctions.Storage;
-using RelationshipFunctions.Webhooks;
+using RelationshipFunctions.Delivery;
 
 namespace RelationshipFunctions.Runner;
 

@@ -15,9 +15,9 @@ public sealed class FunctionMetadataTests
     [InlineData("SignalsQueue", "serviceBusTrigger", "queueName", "signals")]
     [InlineData("TierChangeDelivery", "serviceBusTrigger", "queueName", "tier-changes")]
     [InlineData("NightlyRescore", "timerTrigger", "schedule", "%NightlyRescoreSchedule%")]
-    [InlineData("Subscriptions", "httpTrigger", "route", "webhooks/subscriptions")]
-    [InlineData("Subscription", "httpTrigger", "route", "webhooks/subscriptions/{id}")]
-    [InlineData("SubscriptionOperation", "httpTrigger", "route", "webhooks/subscriptions/{id}/{operation}")]
+    [InlineData("Subscriptions", "httpTrigger", "route", "subscriptions")]
+    [InlineData("Subscription", "httpTrigger", "route", "subscriptions/{id}")]
+    [InlineData("SubscriptionOperation", "httpTrigger", "route", "subscriptions/{id}/{operation}")]
     public void Metadata_EveryFunction_HasItsTriggerAndBindings(string function, string trigger, string property, string expected)
     {
         var functions = Load();

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Microsoft.Azure.Functions.Worker;
-using RelationshipFunctions.Functions.Webhooks;
+using RelationshipFunctions.Functions.Delivery;
 using RelationshipFunctions.Notifications;
-using RelationshipFunctions.Webhooks;
+using RelationshipFunctions.Delivery;
 
 namespace RelationshipFunctions.Functions.Notifications;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
-using RelationshipFunctions.Webhooks;
+using RelationshipFunctions.Delivery;
 
 namespace RelationshipFunctions.Runner.Commands;
 

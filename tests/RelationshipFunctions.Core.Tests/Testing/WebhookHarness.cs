@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using RelationshipFunctions.Webhooks;
+using RelationshipFunctions.Delivery;
 
 namespace RelationshipFunctions.Tests.Testing;
 

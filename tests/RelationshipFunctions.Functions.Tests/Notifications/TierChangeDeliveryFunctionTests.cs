@@ -7,10 +7,10 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using RelationshipFunctions.Functions.Notifications;
-using RelationshipFunctions.Functions.Webhooks;
+using RelationshipFunctions.Functions.Delivery;
 using RelationshipFunctions.Notifications;
 using RelationshipFunctions.Tests.Testing;
-using RelationshipFunctions.Webhooks;
+using RelationshipFunctions.Delivery;
 
 namespace RelationshipFunctions.Tests.Notifications;
 
