@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using RelationshipFunctions.Observability;
 
 namespace RelationshipFunctions.Delivery;
 
@@ -41,6 +42,7 @@ public sealed class WebhookDeliveryService(
         {
             entry.Outcome = "delivered";
             logger.Delivered(change.Id, subscriptionId, attempt, outcome.LatencyMs);
+            ProductMetrics.Deliveries.Add(1, new KeyValuePair<string, object?>("outcome", "delivered"));
             if (subscription.FailingSince is not null)
             {
                 subscription.FailingSince = null;
@@ -84,7 +86,8 @@ public sealed class WebhookDeliveryService(
         {
             entry.Outcome = "retrying";
             entry.NextAttemptAt = now + delay;
-            logger.Retrying(delivery.Attempt, delivery.Event.Id, subscription.RowKey, outcome.Describe(), (long)delay.TotalSeconds);
+            ProductMetrics.Deliveries.Add(1, new KeyValuePair<string, object?>("outcome", "retrying"));
+        logger.Retrying(delivery.Attempt, delivery.Event.Id, subscription.RowKey, outcome.Describe(), (long)delay.TotalSeconds);
             await scheduler.ScheduleAsync([delivery with { Attempt = delivery.Attempt + 1 }], now + delay, cancellationToken)
                 .ConfigureAwait(false);
             return;
@@ -94,6 +97,7 @@ public sealed class WebhookDeliveryService(
         var reason = subscription.Enabled
             ? $"Gave up after {delivery.Attempt} attempts; the last failed with {outcome.Describe()}."
             : $"The subscription was disabled; the last attempt failed with {outcome.Describe()}.";
+        ProductMetrics.Deliveries.Add(1, new KeyValuePair<string, object?>("outcome", "dead_lettered"));
         logger.DeadLettered(delivery.Event.Id, subscription.RowKey, delivery.Attempt, outcome.Describe());
         var row = new DeadLetterRow
         {
