@@ -6,12 +6,14 @@ using RelationshipFunctions.Notifications;
 using RelationshipFunctions.Scoring;
 using RelationshipFunctions.Snapshots;
 using RelationshipFunctions.Storage;
+using RelationshipFunctions.Webhooks;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 
 builder.Services.AddRelationshipStorage(builder.Configuration);
 builder.Services.AddSignalIngestion();
+builder.Services.AddWebhooks();
 builder.Services.AddScoring(builder.Configuration);
 builder.Services.AddSnapshots();
 builder.Services.AddTierChangeNotifications(builder.Configuration);

@@ -19,6 +19,9 @@ public static class RunnerApp
           export [--out DIR]                         copy the latest snapshot's files to DIR
           quarantine list|replay                     unprocessable queue messages, and a second try
           count                                      the number of stored signals
+          serve [--port 7071]                        answer POST /api/signals and /api/webhooks/{platform} on 127.0.0.1
+          replay PLATFORM --headers FILE --body FILE [--url URL] [--at TIME]
+                                                     run a captured webhook request through its endpoint; print status and counts
 
         Settings come from environment variables, e.g. Storage__ConnectionString (default UseDevelopmentStorage=true).
         """;
@@ -38,6 +41,14 @@ public static class RunnerApp
         var parsed = new Arguments(args);
         try
         {
+            switch (args[0])
+            {
+                case "serve":
+                    return await WebhookCommands.ServeAsync(settings, parsed, output, ct);
+                case "replay":
+                    return await WebhookCommands.ReplayAsync(settings, parsed, output, ct);
+            }
+
             await using var services = RunnerHost.Build(settings);
             return args[0] switch
             {

@@ -6,6 +6,9 @@ using RelationshipFunctions.Notifications;
 using RelationshipFunctions.Scoring;
 using RelationshipFunctions.Snapshots;
 using RelationshipFunctions.Storage;
+using RelationshipFunctions.Webhooks;
+using RelationshipFunctions.Functions.Ingest;
+using RelationshipFunctions.Functions.Webhooks;
 
 namespace RelationshipFunctions.Runner;
 
@@ -15,9 +18,23 @@ namespace RelationshipFunctions.Runner;
 /// </summary>
 public static class RunnerHost
 {
-    public static ServiceProvider Build(IDictionary<string, string?>? overrides = null)
+    public static ServiceProvider Build(IDictionary<string, string?>? overrides = null, Action<IServiceCollection>? configure = null)
     {
-        var configuration = new ConfigurationBuilder()
+        var configuration = Configuration(overrides);
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging(logging => logging
+            .AddConfiguration(configuration.GetSection("Logging"))
+            .AddSimpleConsole(options => options.SingleLine = true)
+            .SetMinimumLevel(LogLevel.Warning));
+        AddServices(services, configuration);
+        configure?.Invoke(services);
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+    }
+
+    /// <summary>Environment variables over local defaults (Azurite), then the caller's overrides.</summary>
+    public static IConfigurationRoot Configuration(IDictionary<string, string?>? overrides = null) =>
+        new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Storage:ConnectionString"] = "UseDevelopmentStorage=true",
@@ -27,18 +44,17 @@ public static class RunnerHost
             .AddInMemoryCollection(overrides ?? new Dictionary<string, string?>())
             .Build();
 
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging(logging => logging
-            .AddConfiguration(configuration.GetSection("Logging"))
-            .AddSimpleConsole(options => options.SingleLine = true)
-            .SetMinimumLevel(LogLevel.Warning));
+    /// <summary>The product's services and the very function classes the Functions host runs.</summary>
+    public static void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddRelationshipStorage(configuration);
         services.AddSignalIngestion();
+        services.AddWebhooks();
         services.AddScoring(configuration);
         services.AddSnapshots();
         services.AddTierChangeNotifications(configuration);
         services.AddSingleton<ITierChangePublisher, InProcessTierChangePublisher>();
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+        services.AddSingleton<SignalsFunction>();
+        services.AddSingleton<WebhookFunction>();
     }
 }
