@@ -11,6 +11,12 @@ using RelationshipFunctions.Storage;
 // CDNOW import throughput: the product's ingest path (parse, validate, de-duplicate, entity-group
 // batches) against a raw batched insert of the very same entities, side by side in one run, each
 // into its own fresh tables in the same Azurite. Reported as lines/s and as a ratio.
+if (args.Length > 0 && args[0] == "webhooks")
+{
+    await WebhookBenchmark.RunAsync(args[1..]);
+    return;
+}
+
 var path = args.Length > 0 ? args[0] : ImportCommands.DefaultCdnowPath();
 var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
 var connection = Environment.GetEnvironmentVariable("Storage__ConnectionString") ?? "UseDevelopmentStorage=true";

@@ -65,9 +65,11 @@ public static class WebhookCommands
         output.WriteLine($"  POST {address}/api/webhooks/{{{string.Join('|', app.Services.GetRequiredService<WebhookProcessor>().Platforms)}}}");
         output.WriteLine("Press Ctrl+C to stop.");
         output.Flush();
+        // Ctrl+C (the runner's token) or SIGTERM (the host's lifetime) stops serving.
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(ct, app.Lifetime.ApplicationStopping);
         try
         {
-            await Task.Delay(Timeout.Infinite, ct);
+            await Task.Delay(Timeout.Infinite, stopping.Token);
         }
         catch (OperationCanceledException)
         {
