@@ -44,19 +44,20 @@ param maximumInstanceCount int = 40
 ])
 param instanceMemoryMB int = 2048
 
-@description('App settings that hold webhook secrets; each reads the Key Vault secret of its dashed, lowercase name.')
+@description('App settings that hold webhook secrets (Webhooks__<Platform>__Secrets__<n>, every entry active) and the email pseudonym key; each reads the Key Vault secret of its dashed, lowercase name.')
 param webhookSecretSettings array = [
-  'Webhooks__SendGrid__PublicKey'
-  'Webhooks__Mailgun__SigningKey'
-  'Webhooks__Postmark__Secret'
-  'Webhooks__Mailchimp__Secret'
-  'Webhooks__Mandrill__Key'
-  'Webhooks__Brevo__Secret'
-  'Webhooks__Zendesk__Secret'
-  'Webhooks__Freshdesk__Secret'
-  'Webhooks__Intercom__Secret'
-  'Webhooks__HelpScout__Secret'
-  'Webhooks__HubSpot__Secret'
+  'Webhooks__SendGrid__Secrets__0'
+  'Webhooks__Mailgun__Secrets__0'
+  'Webhooks__Postmark__Secrets__0'
+  'Webhooks__Mailchimp__Secrets__0'
+  'Webhooks__Mandrill__Secrets__0'
+  'Webhooks__Brevo__Secrets__0'
+  'Webhooks__Zendesk__Secrets__0'
+  'Webhooks__Freshdesk__Secrets__0'
+  'Webhooks__Intercom__Secrets__0'
+  'Webhooks__HelpScout__Secrets__0'
+  'Webhooks__HubSpot__Secrets__0'
+  'Identity__PseudonymKey'
 ]
 
 var resourceToken = toLower(uniqueString(subscription().id, rg.id, environmentName))

@@ -11,12 +11,19 @@ using RelationshipFunctions.Storage;
 // CDNOW import throughput: the product's ingest path (parse, validate, de-duplicate, entity-group
 // batches) against a raw batched insert of the very same entities, side by side in one run, each
 // into its own fresh tables in the same Azurite. Reported as lines/s and as a ratio.
-// `webhooks [events] [subscriptions] [rounds]` measures webhook deliveries instead (WebhookBenchmark).
-if (args is ["webhooks", ..])
+// `deliveries [events] [subscriptions] [rounds]` measures outbound signed deliveries (DeliveryBenchmark);
+// `webhooks [batches]` measures inbound platform webhook batches against /api/signals (WebhookBenchmark).
+if (args is ["deliveries", ..])
 {
     var number = (int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
-    await WebhookBenchmark.RunAsync(number(1, 200), number(2, 10), number(3, 3),
+    await DeliveryBenchmark.RunAsync(number(1, 200), number(2, 10), number(3, 3),
         Environment.GetEnvironmentVariable("Storage__ConnectionString") ?? "UseDevelopmentStorage=true");
+    return;
+}
+
+if (args.Length > 0 && args[0] == "webhooks")
+{
+    await WebhookBenchmark.RunAsync(args[1..]);
     return;
 }
 

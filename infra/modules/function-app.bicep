@@ -45,7 +45,7 @@ param applicationInsightsConnectionString string
 @description('Name of the Key Vault that holds the webhook secrets.')
 param keyVaultName string
 
-@description('App settings of the webhook secrets; each reads the Key Vault secret of its dashed, lowercase name.')
+@description('App settings of the webhook secrets (Webhooks__<Platform>__Secrets__<n>) and Identity__PseudonymKey; each reads the Key Vault secret of its dashed, lowercase name.')
 param webhookSecretSettings array
 
 @description('NCRONTAB schedule of the nightly rescoring, in UTC unless WEBSITE_TIME_ZONE is set.')

@@ -1,19 +1,21 @@
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
 using RelationshipFunctions.Functions;
-using RelationshipFunctions.Functions.Observability;
 using RelationshipFunctions.Functions.Delivery;
+using RelationshipFunctions.Functions.Observability;
 using RelationshipFunctions.Ingest;
 using RelationshipFunctions.Notifications;
 using RelationshipFunctions.Scoring;
 using RelationshipFunctions.Snapshots;
 using RelationshipFunctions.Storage;
+using RelationshipFunctions.Webhooks;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 
 builder.Services.AddRelationshipStorage(builder.Configuration);
 builder.Services.AddSignalIngestion();
+builder.Services.AddWebhooks();
 builder.Services.AddScoring(builder.Configuration);
 builder.Services.AddSnapshots();
 builder.Services.AddTierChangeNotifications(builder.Configuration);

@@ -19,7 +19,10 @@ public static class RunnerApp
           export [--out DIR]                         copy the latest snapshot's files to DIR
           quarantine list|replay                     unprocessable queue messages, and a second try
           count                                      the number of stored signals
-          webhooks subscribe URL|list|log ID         tier-change webhook subscriptions and their delivery log
+          subscriptions subscribe URL|list|log ID    tier-change webhook subscriptions and their delivery log
+          serve [--port 7071]                        answer POST /api/signals and /api/webhooks/{platform} on 127.0.0.1
+          replay PLATFORM --headers FILE --body FILE [--url URL] [--at TIME]
+                                                     run a captured webhook request through its endpoint; print status and counts
 
         Settings come from environment variables, e.g. Storage__ConnectionString (default UseDevelopmentStorage=true).
         """;
@@ -39,6 +42,14 @@ public static class RunnerApp
         var parsed = new Arguments(args);
         try
         {
+            switch (args[0])
+            {
+                case "serve":
+                    return await WebhookCommands.ServeAsync(settings, parsed, output, ct);
+                case "replay":
+                    return await WebhookCommands.ReplayAsync(settings, parsed, output, ct);
+            }
+
             await using var services = RunnerHost.Build(settings);
             return args[0] switch
             {
@@ -51,7 +62,7 @@ public static class RunnerApp
                 "export" => await SnapshotCommands.ExportAsync(services, parsed, output, ct),
                 "quarantine" => await QuarantineCommands.RunAsync(services, parsed, output, ct),
                 "count" => await ImportCommands.CountAsync(services, output, ct),
-                "webhooks" => await WebhookCommands.RunAsync(services, parsed, output, ct),
+                "subscriptions" => await SubscriptionCommands.RunAsync(services, parsed, output, ct),
                 _ => throw new UsageException($"Unknown command '{args[0]}'."),
             };
         }
@@ -82,7 +93,7 @@ public static class RunnerApp
     {
         var asOf = args.AsOf() ?? services.GetRequiredService<TimeProvider>().GetUtcNow();
         await ScoringCommands.RescoreAsync(services, asOf, output, ct);
-        await WebhookCommands.DeliverDueAsync(services, output, ct);
+        await SubscriptionCommands.DeliverDueAsync(services, output, ct);
         return 0;
     }
 }

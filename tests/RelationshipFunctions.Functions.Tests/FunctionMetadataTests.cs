@@ -12,6 +12,7 @@ public sealed class FunctionMetadataTests
     [Theory]
     [InlineData("Signals", "httpTrigger", "route", "signals")]
     [InlineData("CustomerScore", "httpTrigger", "route", "customers/{customerId}/score")]
+    [InlineData("Webhook", "httpTrigger", "route", "webhooks/{platform}")]
     [InlineData("SignalsQueue", "serviceBusTrigger", "queueName", "signals")]
     [InlineData("TierChangeDelivery", "serviceBusTrigger", "queueName", "tier-changes")]
     [InlineData("NightlyRescore", "timerTrigger", "schedule", "%NightlyRescoreSchedule%")]
@@ -44,7 +45,7 @@ public sealed class FunctionMetadataTests
     {
         var names = Load().Select(f => f.GetProperty("name").GetString()).Order();
 
-        Assert.Equal(["CustomerScore", "NightlyRescore", "Signals", "SignalsQueue", "Subscription", "SubscriptionOperation", "Subscriptions", "TierChangeDelivery"], names);
+        Assert.Equal(["CustomerScore", "NightlyRescore", "Signals", "SignalsQueue", "Subscription", "SubscriptionOperation", "Subscriptions", "TierChangeDelivery", "Webhook"], names);
     }
 
     private static List<JsonElement> Load()

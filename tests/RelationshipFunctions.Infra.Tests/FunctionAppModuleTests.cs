@@ -88,8 +88,9 @@ public sealed class FunctionAppModuleTests(CompiledTemplate template)
             .Select(setting => (string)setting!);
 
         Assert.Contains("@Microsoft.KeyVault(VaultName=", webhookSettings, StringComparison.Ordinal);
-        Assert.Contains("Webhooks__SendGrid__PublicKey", defaults);
-        Assert.Contains("Webhooks__Zendesk__Secret", defaults);
+        Assert.Contains("Webhooks__SendGrid__Secrets__0", defaults);
+        Assert.Contains("Webhooks__Zendesk__Secrets__0", defaults);
+        Assert.Contains("Identity__PseudonymKey", defaults);
         Assert.Equal("[parameters('identityId')]", (string?)Site["properties"]!["keyVaultReferenceIdentity"]);
     }
 }

@@ -13,7 +13,7 @@ public static class DeliveryServiceCollectionExtensions
     /// Subscriptions, signed delivery, retries and the delivery log; tier changes are published as deliveries.
     /// The host adds the <see cref="IDeliveryScheduler"/>: Service Bus in Azure, <see cref="InProcessDeliveryScheduler"/> elsewhere.
     /// </summary>
-    public static IServiceCollection AddWebhooks(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddDelivery(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<WebhookOptions>()
             .Bind(configuration.GetSection(WebhookOptions.SectionName))

@@ -15,7 +15,7 @@ public static class WebhookDeliveryServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddWebhookDelivery(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddWebhooks(configuration);
+        services.AddDelivery(configuration);
         services.AddSingleton<IDeliveryScheduler>(provider => new ServiceBusDeliveryScheduler(
             provider.GetRequiredService<ServiceBusClient>()
                 .CreateSender(provider.GetRequiredService<IOptions<NotificationOptions>>().Value.QueueName),

@@ -26,6 +26,12 @@ public static class QuarantineCommands
                 var ingestion = services.GetRequiredService<SignalIngestionService>();
                 foreach (var row in rows.Where(row => !row.BodyTruncated))
                 {
+                    if (row.Channel.StartsWith("webhook:", StringComparison.Ordinal))
+                    {
+                        output.WriteLine($"{row.RowKey}: a {row.Channel[8..]} webhook event ({row.Reason}); fix the platform's data and send it again, or use 'rf replay'");
+                        continue;
+                    }
+
                     var format = BodyFormats.TryFromContentType(row.ContentType, out var declared) ? declared : BodyFormat.JsonArray;
                     try
                     {

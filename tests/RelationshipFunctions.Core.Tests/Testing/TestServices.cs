@@ -33,6 +33,7 @@ public static class TestServices
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddRelationshipStorage(configuration);
         services.AddSignalIngestion();

@@ -38,7 +38,7 @@ public sealed class WebhookHarness : IAsyncDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         return new WebhookHarness(TestServices.Create(azurite, services =>
         {
-            services.AddWebhooks(configuration);
+            services.AddDelivery(configuration);
             services.AddSingleton<InProcessDeliveryScheduler>();
             services.AddSingleton<IDeliveryScheduler>(provider => provider.GetRequiredService<InProcessDeliveryScheduler>());
             configure?.Invoke(services);
