@@ -22,6 +22,12 @@ public sealed record CustomerState
     /// <summary>Total spend minus refunds, in the business's currency; never below 0.</summary>
     public double NetSpend { get; init; }
 
+    /// <summary>The spend on the first purchase day, which the Gamma-Gamma spend model leaves out.</summary>
+    public double FirstDaySpend { get; init; }
+
+    /// <summary>Long-term value from the population's BG/NBD and Gamma-Gamma fits; null when not computed.</summary>
+    public LifetimeEstimate? Lifetime { get; init; }
+
     /// <summary>Distinct product categories bought (attribute <c>category</c>); null when no purchase named one.</summary>
     public int? Categories { get; init; }
 

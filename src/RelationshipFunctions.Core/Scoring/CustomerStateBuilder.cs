@@ -8,7 +8,8 @@ namespace RelationshipFunctions.Scoring;
 /// </summary>
 public sealed class CustomerStateBuilder(string customerId)
 {
-    private readonly HashSet<int> _purchaseDays = [];
+    // Spend per purchase day (day number): a map, so the first day's spend is known whatever the order.
+    private readonly Dictionary<int, decimal> _purchaseDays = [];
     private readonly HashSet<string> _categories = new(StringComparer.OrdinalIgnoreCase);
     private int _purchaseCount;
     // Decimal, because double addition is not associative: the rounded net spend would depend on signal order.
@@ -25,7 +26,8 @@ public sealed class CustomerStateBuilder(string customerId)
         {
             case SignalTypes.Purchase:
                 _purchaseCount++;
-                _purchaseDays.Add(DateOnly.FromDateTime(signal.OccurredAt.UtcDateTime).DayNumber);
+                var day = DateOnly.FromDateTime(signal.OccurredAt.UtcDateTime).DayNumber;
+                _purchaseDays[day] = _purchaseDays.GetValueOrDefault(day) + (decimal)(signal.Value ?? 0);
                 _spend += (decimal)(signal.Value ?? 0);
                 if (signal.Attributes.TryGetValue("category", out var category))
                 {
@@ -43,11 +45,12 @@ public sealed class CustomerStateBuilder(string customerId)
     {
         CustomerId = CustomerId,
         AsOf = asOf,
-        FirstPurchaseDay = _purchaseDays.Count == 0 ? null : DateOnly.FromDayNumber(_purchaseDays.Min()),
-        LastPurchaseDay = _purchaseDays.Count == 0 ? null : DateOnly.FromDayNumber(_purchaseDays.Max()),
+        FirstPurchaseDay = _purchaseDays.Count == 0 ? null : DateOnly.FromDayNumber(_purchaseDays.Keys.Min()),
+        LastPurchaseDay = _purchaseDays.Count == 0 ? null : DateOnly.FromDayNumber(_purchaseDays.Keys.Max()),
         PurchaseDays = _purchaseDays.Count,
         PurchaseCount = _purchaseCount,
         NetSpend = (double)Math.Max(0, Math.Round(_spend - _refunds, 2)),
+        FirstDaySpend = _purchaseDays.Count == 0 ? 0 : (double)_purchaseDays[_purchaseDays.Keys.Min()],
         Categories = _categories.Count == 0 ? null : _categories.Count,
         SignalCount = _signals,
     };

@@ -6,7 +6,11 @@ public static class MetricCatalog
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> ByGroup =
         new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
         {
-            ["purchase"] = ["recency", "frequency", "monetary", "breadth"],
+            ["purchase"] =
+            [
+                "recency", "frequency", "monetary", "breadth",
+                LifetimeMetrics.AliveProbability, LifetimeMetrics.ExpectedPurchases, LifetimeMetrics.ExpectedValue,
+            ],
         };
 
     public static bool IsKnown(string group, string metric) =>

@@ -9,6 +9,9 @@ public static class MetricValues
         ("purchase", "frequency") => state.PurchaseDays == 0 ? null : state.PurchaseDays,
         ("purchase", "monetary") => state.PurchaseDays == 0 ? null : state.NetSpend,
         ("purchase", "breadth") => state.Categories,
+        ("purchase", LifetimeMetrics.AliveProbability) => state.Lifetime?.AliveProbability,
+        ("purchase", LifetimeMetrics.ExpectedPurchases) => state.Lifetime?.ExpectedPurchases,
+        ("purchase", LifetimeMetrics.ExpectedValue) => state.Lifetime?.ExpectedValue,
         _ => null,
     };
 }

@@ -58,16 +58,18 @@ public sealed class RescoringService(
             new ParallelOptions { MaxDegreeOfParallelism = options.Value.ShardParallelism, CancellationToken = cancellationToken },
             async (shard, token) => shards.Add(await FoldShardAsync(shard, asOf, token).ConfigureAwait(false))).ConfigureAwait(false);
 
-        var states = shards.SelectMany(shard => shard.States).ToList();
+        var lifetime = LifetimeMetrics.Apply(model, shards.SelectMany(shard => shard.States).ToList());
+        var states = lifetime.States;
         var scorer = new Scorer(model, PopulationStats.Build(model, states));
         var scores = states.ToDictionary(state => state.CustomerId, scorer.Score, StringComparer.Ordinal);
 
         var changes = new List<TierChangeEvent>();
         var customerRows = new List<CustomerRow>(states.Count);
         var historyRows = new List<ScoreHistoryRow>(states.Count);
+        var enriched = states.ToDictionary(state => state.CustomerId, StringComparer.Ordinal);
         foreach (var shard in shards)
         {
-            foreach (var state in shard.States)
+            foreach (var state in shard.States.Select(folded => enriched[folded.CustomerId]))
             {
                 var score = scores[state.CustomerId];
                 var previous = shard.PreviousTiers.GetValueOrDefault(state.CustomerId);

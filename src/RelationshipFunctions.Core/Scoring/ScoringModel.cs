@@ -26,6 +26,9 @@ public sealed record ScoringModel
     /// <summary>The factor groups, by name (purchase, engagement, support, loyalty, referral, feedback, fit).</summary>
     public IReadOnlyDictionary<string, GroupModel> Groups { get; init; } = new Dictionary<string, GroupModel>();
 
+    /// <summary>Settings of the long-term value metrics. Default: a 52-week horizon.</summary>
+    public LifetimeModel Lifetime { get; init; } = new();
+
     /// <summary>Tiers from the highest threshold down; the last must start at 0.</summary>
     public IReadOnlyList<TierModel> Tiers { get; init; } = [];
 }

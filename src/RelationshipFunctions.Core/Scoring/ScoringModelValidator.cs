@@ -29,6 +29,11 @@ public static class ScoringModelValidator
             errors.Add("neutralScore: must be from 0 to 100.");
         }
 
+        if (model.Lifetime is null || model.Lifetime.HorizonWeeks is not (> 0 and <= 520))
+        {
+            errors.Add("lifetime.horizonWeeks: must be more than 0 and at most 520 weeks.");
+        }
+
         if (model.Groups.Count == 0)
         {
             errors.Add("groups: at least one factor group is required.");

@@ -33,6 +33,20 @@ public sealed class CustomerStateBuilderTests
         Assert.Equal(expected, state);
     }
 
+    [Fact]
+    public void Build_TwoOrdersOnTheFirstDay_FirstDaySpendIsTheirSum()
+    {
+        var state = Build(
+        [
+            Purchase("2026-11-20T08:00:00Z", 7.5),
+            Purchase("2026-10-03T09:00:00Z", 10.25),
+            Purchase("2026-10-03T21:00:00Z", 4.75),
+        ]);
+
+        Assert.Equal(15.0, state.FirstDaySpend);
+        Assert.Equal(22.5, state.NetSpend);
+    }
+
     [Theory]
     [InlineData(66.641, 14.147, 21.457, 102.24)]
     [InlineData(35.389, 11.846, 32.77, 80.0)]
