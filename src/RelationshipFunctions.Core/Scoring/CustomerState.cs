@@ -31,6 +31,15 @@ public sealed record CustomerState
     /// <summary>Distinct product categories bought (attribute <c>category</c>); null when no purchase named one.</summary>
     public int? Categories { get; init; }
 
+    /// <summary>
+    /// Behaviour and status metrics of the other groups by "group.metric" (for example engagement.emailOpens),
+    /// already decayed to the as-of date; a metric without data is absent.
+    /// </summary>
+    public IReadOnlyDictionary<string, double> Activity { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>The latest firmographic attributes (industry, companySize, country, role) by attribute name.</summary>
+    public IReadOnlyDictionary<string, string> Profile { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Signals of every type that fed the state.</summary>
     public int SignalCount { get; init; }
 

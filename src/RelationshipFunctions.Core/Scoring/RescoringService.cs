@@ -56,7 +56,7 @@ public sealed class RescoringService(
         await Parallel.ForEachAsync(
             Enumerable.Range(0, StorageLayout.ShardCount),
             new ParallelOptions { MaxDegreeOfParallelism = options.Value.ShardParallelism, CancellationToken = cancellationToken },
-            async (shard, token) => shards.Add(await FoldShardAsync(shard, asOf, token).ConfigureAwait(false))).ConfigureAwait(false);
+            async (shard, token) => shards.Add(await FoldShardAsync(shard, asOf, model.BehaviourHalfLifeDays, token).ConfigureAwait(false))).ConfigureAwait(false);
 
         var lifetime = LifetimeMetrics.Apply(model, shards.SelectMany(shard => shard.States).ToList());
         var states = lifetime.States;
@@ -126,7 +126,8 @@ public sealed class RescoringService(
         return pending.Count;
     }
 
-    private async Task<ShardState> FoldShardAsync(int shard, DateTimeOffset asOf, CancellationToken cancellationToken)
+    private async Task<ShardState> FoldShardAsync(
+        int shard, DateTimeOffset asOf, double halfLifeDays, CancellationToken cancellationToken)
     {
         var builders = new Dictionary<string, CustomerStateBuilder>(StringComparer.Ordinal);
         long count = 0;
@@ -142,7 +143,7 @@ public sealed class RescoringService(
         }
 
         var previous = await customers.ReadTiersAsync(shard, cancellationToken).ConfigureAwait(false);
-        return new ShardState(builders.Values.Select(builder => builder.Build(asOf)).ToList(), previous, count);
+        return new ShardState(builders.Values.Select(builder => builder.Build(asOf, halfLifeDays)).ToList(), previous, count);
     }
 
     private static TierChangeEvent NewChange(string runId, DateTimeOffset asOf, string modelVersion, CustomerScore score, string? previous)

@@ -17,7 +17,7 @@ public sealed class Scorer(ScoringModel model, PopulationStats population)
         {
             foreach (var (metricName, metric) in group.Metrics)
             {
-                var raw = MetricValues.Of(state, groupName, metricName);
+                var raw = MetricValues.Of(state, groupName, metricName, Model);
                 double? score = raw is { } value
                     ? MetricTransform.Apply(metric, groupName, metricName, value, population)
                     : renormalize ? null : Model.NeutralScore;

@@ -32,7 +32,7 @@ public static class ModelBacktest
                 transaction.CustomerId, SignalTypes.Purchase, occurredAt, "backtest", string.Empty, transaction.Amount, attributes));
         }
 
-        var states = builders.Values.Select(builder => builder.Build(asOf)).ToList();
+        var states = builders.Values.Select(builder => builder.Build(asOf, model.BehaviourHalfLifeDays)).ToList();
         var enriched = LifetimeMetrics.Apply(model, states).States;
         var scorer = new Scorer(model, PopulationStats.Build(model, enriched));
         return enriched.ToDictionary(state => state.CustomerId, state => scorer.Score(state).Score, StringComparer.Ordinal);
