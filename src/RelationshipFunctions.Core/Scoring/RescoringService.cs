@@ -71,15 +71,23 @@ public sealed class RescoringService(
         {
             foreach (var state in shard.States.Select(folded => enriched[folded.CustomerId]))
             {
-                var score = scores[state.CustomerId];
-                var previous = shard.PreviousTiers.GetValueOrDefault(state.CustomerId);
-                // A customer's first tier is not a change: new customers reach downstream tools through the snapshot.
-                if (previous is not null && previous != score.Tier)
+                var previous = shard.Previous.GetValueOrDefault(state.CustomerId);
+                if (previous is not null && previous.AsOf > asOf)
                 {
-                    changes.Add(NewChange(runId, asOf, model.Version, score, previous));
+                    // An older as-of never overwrites a newer current score: it adds to the history only.
+                    historyRows.Add(ToHistory(runId, asOf, model.Version, scores[state.CustomerId]));
+                    continue;
                 }
 
-                customerRows.Add(ToRow(runId, asOf, model.Version, state, score, previous));
+                var outcome = ScoreOutcome.Evaluate(model, state, scores[state.CustomerId], previous);
+                var score = scores[state.CustomerId] = scores[state.CustomerId] with { Tier = outcome.Decision.Tier };
+                // A customer's first tier is not a change: new customers reach downstream tools through the snapshot.
+                if (previous is { Tier.Length: > 0 } && previous.Tier != score.Tier)
+                {
+                    changes.Add(NewChange(runId, asOf, model.Version, score, previous, outcome.Attribution));
+                }
+
+                customerRows.Add(ToRow(runId, asOf, model.Version, state, score, previous, outcome));
                 historyRows.Add(ToHistory(runId, asOf, model.Version, score));
             }
         }
@@ -142,26 +150,38 @@ public sealed class RescoringService(
             count++;
         }
 
-        var previous = await customers.ReadTiersAsync(shard, cancellationToken).ConfigureAwait(false);
+        var previous = await customers.ReadPreviousAsync(shard, cancellationToken).ConfigureAwait(false);
         return new ShardState(builders.Values.Select(builder => builder.Build(asOf, halfLifeDays)).ToList(), previous, count);
     }
 
-    private static TierChangeEvent NewChange(string runId, DateTimeOffset asOf, string modelVersion, CustomerScore score, string? previous)
+    private static TierChangeEvent NewChange(
+        string runId, DateTimeOffset asOf, string modelVersion, CustomerScore score, CustomerRow previous,
+        IReadOnlyDictionary<string, double> attribution)
     {
-        var identity = string.Join('|', score.CustomerId, asOf.UtcDateTime.ToString("yyyyMMdd", CultureInfo.InvariantCulture), previous, score.Tier);
+        var identity = string.Join('|', score.CustomerId, asOf.UtcDateTime.ToString("yyyyMMdd", CultureInfo.InvariantCulture), previous.Tier, score.Tier);
         var id = "tc_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)))[..32];
-        return new TierChangeEvent(id, TierChangeEvent.TierChangedType, asOf, score.CustomerId, previous, score.Tier, score.Score,
-            modelVersion, asOf, runId);
+        return new TierChangeEvent(id, TierChangeEvent.TierChangedType, asOf, score.CustomerId, previous.Tier, score.Tier, score.Score,
+            modelVersion, asOf, runId, previous.Score, attribution);
     }
 
     private static CustomerRow ToRow(
-        string runId, DateTimeOffset asOf, string modelVersion, CustomerState state, CustomerScore score, string? previous) => new()
+        string runId, DateTimeOffset asOf, string modelVersion, CustomerState state, CustomerScore score, CustomerRow? previous,
+        ScoreOutcome outcome) => new()
     {
         PartitionKey = StorageLayout.PartitionOf(state.CustomerId),
         RowKey = state.CustomerId,
         Score = score.Score,
         Tier = score.Tier,
-        PreviousTier = previous,
+        PreviousTier = previous?.Tier,
+        PreviousScore = previous?.Score,
+        Segment = outcome.Segment,
+        PendingTier = outcome.Decision.PendingTier,
+        PendingRuns = outcome.Decision.PendingRuns,
+        RecentScores = outcome.RecentScores,
+        Trend7 = outcome.Trend.Change7,
+        Trend30 = outcome.Trend.Change30,
+        Trend90 = outcome.Trend.Change90,
+        Attribution = JsonSerializer.Serialize(outcome.Attribution, Json),
         Confidence = score.Confidence,
         Factors = JsonSerializer.Serialize(score.Factors, Json),
         State = JsonSerializer.Serialize(state, Json),
@@ -191,16 +211,7 @@ public sealed class RescoringService(
         state.RecencyDays,
         state.PurchaseDays,
         state.NetSpend,
-        score.Factors
-            .GroupBy(factor => factor.Group, StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => GroupScore(group), StringComparer.Ordinal));
-
-    private static double? GroupScore(IEnumerable<FactorScore> factors)
-    {
-        var scored = factors.Where(factor => factor.Score is not null && factor.Weight > 0).ToList();
-        var weight = scored.Sum(factor => factor.Weight);
-        return weight == 0 ? null : Math.Round(scored.Sum(factor => factor.Score!.Value * factor.Weight) / weight, 1);
-    }
+        ScoreAttribution.GroupScores(score.Factors));
 
     private async Task RecordRunAsync(RescoreResult result, CancellationToken cancellationToken)
     {
@@ -221,5 +232,5 @@ public sealed class RescoringService(
 
     private static long ElapsedMs(long started) => (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
 
-    private sealed record ShardState(List<CustomerState> States, Dictionary<string, string> PreviousTiers, long SignalCount);
+    private sealed record ShardState(List<CustomerState> States, Dictionary<string, CustomerRow> Previous, long SignalCount);
 }

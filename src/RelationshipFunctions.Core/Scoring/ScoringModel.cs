@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using RelationshipFunctions.Scoring.Segments;
+using RelationshipFunctions.Scoring.Tiers;
 
 namespace RelationshipFunctions.Scoring;
 
@@ -43,6 +45,12 @@ public sealed record ScoringModel
 
     /// <summary>Tiers from the highest threshold down; the last must start at 0.</summary>
     public IReadOnlyList<TierModel> Tiers { get; init; } = [];
+
+    /// <summary>The margin and number of runs before a tier changes. Default: no hysteresis.</summary>
+    public TierHysteresisModel TierHysteresis { get; init; } = new();
+
+    /// <summary>Named segments, tried in order; the first rule a customer meets names their segment.</summary>
+    public IReadOnlyList<SegmentRule> Segments { get; init; } = [];
 }
 
 /// <summary>A factor group: its weight in the overall score and its metrics.</summary>

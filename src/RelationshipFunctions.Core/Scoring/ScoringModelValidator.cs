@@ -40,6 +40,18 @@ public static class ScoringModelValidator
         }
 
         ValidateFitTables(model, errors);
+        if (model.TierHysteresis is null || model.TierHysteresis.Margin is < 0 or > 50 || model.TierHysteresis.Runs is < 1 or > 30)
+        {
+            errors.Add("tierHysteresis: margin must be from 0 to 50 points and runs from 1 to 30.");
+        }
+
+        for (var i = 0; i < (model.Segments?.Count ?? 0); i++)
+        {
+            if (string.IsNullOrWhiteSpace(model.Segments![i]?.Name))
+            {
+                errors.Add($"segments[{i}].name: required.");
+            }
+        }
 
         if (model.Groups.Count == 0)
         {
