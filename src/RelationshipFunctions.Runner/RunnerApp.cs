@@ -17,6 +17,8 @@ public static class RunnerApp
           rescore [--as-of yyyy-MM-dd]               rescore every customer as of the end of that day (default: now)
           backtest [--file PATH] [--format cdnow|csv --map ...] [--calibration-end yyyy-MM-dd] [--holdout-end yyyy-MM-dd] [--model PATH]
                                                      AUC, Spearman, lift and calibration of the model against recency, RFM and BG/NBD
+          dry-run --model PATH [--as-of yyyy-MM-dd] [--calibration-end D] [--holdout-end D]
+                                                     how many customers a candidate model would move between tiers, and its backtest
           show CUSTOMER                              a customer's score, tier, factor breakdown and history
           export [--out DIR]                         copy the latest snapshot's files to DIR
           quarantine list|replay                     unprocessable queue messages, and a second try
@@ -49,6 +51,7 @@ public static class RunnerApp
                 "ingest" => await ImportCommands.IngestAsync(services, parsed, output, ct),
                 "rescore" => await RescoreNowAsync(services, parsed, output, ct),
                 "backtest" => await BacktestCommands.BacktestAsync(services, parsed, output, ct),
+                "dry-run" => await DryRunCommands.DryRunAsync(services, parsed, output, ct),
                 "show" => await ScoringCommands.ShowAsync(services, parsed, output, ct),
                 "export" => await SnapshotCommands.ExportAsync(services, parsed, output, ct),
                 "quarantine" => await QuarantineCommands.RunAsync(services, parsed, output, ct),

@@ -19,7 +19,7 @@ namespace RelationshipFunctions.Scoring;
 /// Rerunning the same as-of date gives the same scores and emits no second event for the same change.
 /// </summary>
 public sealed class RescoringService(
-    SignalStore signals,
+    ShardFolder folder,
     CustomerStore customers,
     TierChangeOutbox outbox,
     SnapshotWriter snapshots,
@@ -52,11 +52,11 @@ public sealed class RescoringService(
     private async Task<RescoreResult> RunAsync(string runId, DateTimeOffset asOf, long started, CancellationToken cancellationToken)
     {
         var model = models.Current;
-        var shards = new ConcurrentBag<ShardState>();
+        var shards = new ConcurrentBag<FoldedShard>();
         await Parallel.ForEachAsync(
             Enumerable.Range(0, StorageLayout.ShardCount),
             new ParallelOptions { MaxDegreeOfParallelism = options.Value.ShardParallelism, CancellationToken = cancellationToken },
-            async (shard, token) => shards.Add(await FoldShardAsync(shard, asOf, model.BehaviourHalfLifeDays, token).ConfigureAwait(false))).ConfigureAwait(false);
+            async (shard, token) => shards.Add(await folder.FoldAsync(shard, asOf, model.BehaviourHalfLifeDays, null, token).ConfigureAwait(false))).ConfigureAwait(false);
 
         var lifetime = LifetimeMetrics.Apply(model, shards.SelectMany(shard => shard.States).ToList());
         var states = lifetime.States;
@@ -132,26 +132,6 @@ public sealed class RescoringService(
         }
 
         return pending.Count;
-    }
-
-    private async Task<ShardState> FoldShardAsync(
-        int shard, DateTimeOffset asOf, double halfLifeDays, CancellationToken cancellationToken)
-    {
-        var builders = new Dictionary<string, CustomerStateBuilder>(StringComparer.Ordinal);
-        long count = 0;
-        await foreach (var row in signals.ReadShardAsync(shard, asOf, cancellationToken).ConfigureAwait(false))
-        {
-            if (!builders.TryGetValue(row.CustomerId, out var builder))
-            {
-                builders[row.CustomerId] = builder = new CustomerStateBuilder(row.CustomerId);
-            }
-
-            builder.Add(row.ToSignal());
-            count++;
-        }
-
-        var previous = await customers.ReadPreviousAsync(shard, cancellationToken).ConfigureAwait(false);
-        return new ShardState(builders.Values.Select(builder => builder.Build(asOf, halfLifeDays)).ToList(), previous, count);
     }
 
     private static TierChangeEvent NewChange(
@@ -232,5 +212,4 @@ public sealed class RescoringService(
 
     private static long ElapsedMs(long started) => (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
 
-    private sealed record ShardState(List<CustomerState> States, Dictionary<string, CustomerRow> Previous, long SignalCount);
 }
