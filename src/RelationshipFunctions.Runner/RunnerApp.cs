@@ -19,6 +19,9 @@ public static class RunnerApp
                                                      AUC, Spearman, lift and calibration of the model against recency, RFM and BG/NBD
           dry-run --model PATH [--as-of yyyy-MM-dd] [--calibration-end D] [--holdout-end D]
                                                      how many customers a candidate model would move between tiers, and its backtest
+          override set CUSTOMER (--pin TIER | --adjust POINTS) --reason TEXT --until yyyy-MM-dd [--by NAME]
+          override clear CUSTOMER --reason TEXT [--by NAME] / override history CUSTOMER
+                                                     manual, audited, expiring overrides (applied from the next rescore)
           show CUSTOMER                              a customer's score, tier, factor breakdown and history
           export [--out DIR]                         copy the latest snapshot's files to DIR
           quarantine list|replay                     unprocessable queue messages, and a second try
@@ -52,6 +55,7 @@ public static class RunnerApp
                 "rescore" => await RescoreNowAsync(services, parsed, output, ct),
                 "backtest" => await BacktestCommands.BacktestAsync(services, parsed, output, ct),
                 "dry-run" => await DryRunCommands.DryRunAsync(services, parsed, output, ct),
+                "override" => await OverrideCommands.RunAsync(services, parsed, output, ct),
                 "show" => await ScoringCommands.ShowAsync(services, parsed, output, ct),
                 "export" => await SnapshotCommands.ExportAsync(services, parsed, output, ct),
                 "quarantine" => await QuarantineCommands.RunAsync(services, parsed, output, ct),

@@ -43,12 +43,15 @@ public sealed class DryRunService(ShardFolder folder, IOptions<ScoringOptions> o
         var states = LifetimeMetrics.Apply(candidate, shards.SelectMany(shard => shard.States).ToList()).States;
         var scorer = new Scorer(candidate, PopulationStats.Build(candidate, states));
         var previous = shards.SelectMany(shard => shard.Previous).ToDictionary(entry => entry.Key, entry => entry.Value, StringComparer.Ordinal);
+        var overrides = shards.SelectMany(shard => shard.Overrides).ToDictionary(entry => entry.Key, entry => entry.Value, StringComparer.Ordinal);
         var moves = new Dictionary<string, int>(StringComparer.Ordinal);
         var tiers = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var state in states)
         {
             var stored = previous.GetValueOrDefault(state.CustomerId);
-            var tier = ScoreOutcome.Evaluate(candidate, state, scorer.Score(state), stored).Decision.Tier;
+            var manual = overrides.GetValueOrDefault(state.CustomerId);
+            var score = ScoreOverrides.Adjust(scorer.Score(state), manual, candidate);
+            var tier = ScoreOverrides.PinnedTier(manual) ?? ScoreOutcome.Evaluate(candidate, state, score, stored).Decision.Tier;
             tiers[tier] = tiers.GetValueOrDefault(tier) + 1;
             if (stored is { Tier.Length: > 0 } && stored.Tier != tier)
             {

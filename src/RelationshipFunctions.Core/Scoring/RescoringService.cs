@@ -79,15 +79,18 @@ public sealed class RescoringService(
                     continue;
                 }
 
-                var outcome = ScoreOutcome.Evaluate(model, state, scores[state.CustomerId], previous);
-                var score = scores[state.CustomerId] = scores[state.CustomerId] with { Tier = outcome.Decision.Tier };
+                var manual = shard.Overrides.GetValueOrDefault(state.CustomerId);
+                var adjusted = ScoreOverrides.Adjust(scores[state.CustomerId], manual, model);
+                var outcome = ScoreOutcome.Evaluate(model, state, adjusted, previous);
+                var tier = ScoreOverrides.PinnedTier(manual) ?? outcome.Decision.Tier;
+                var score = scores[state.CustomerId] = adjusted with { Tier = tier };
                 // A customer's first tier is not a change: new customers reach downstream tools through the snapshot.
                 if (previous is { Tier.Length: > 0 } && previous.Tier != score.Tier)
                 {
                     changes.Add(NewChange(runId, asOf, model.Version, score, previous, outcome.Attribution));
                 }
 
-                customerRows.Add(ToRow(runId, asOf, model.Version, state, score, previous, outcome));
+                customerRows.Add(ToRow(runId, asOf, model.Version, state, score, previous, outcome, ScoreOverrides.Describe(manual)));
                 historyRows.Add(ToHistory(runId, asOf, model.Version, score));
             }
         }
@@ -146,7 +149,7 @@ public sealed class RescoringService(
 
     private static CustomerRow ToRow(
         string runId, DateTimeOffset asOf, string modelVersion, CustomerState state, CustomerScore score, CustomerRow? previous,
-        ScoreOutcome outcome) => new()
+        ScoreOutcome outcome, string? manual) => new()
     {
         PartitionKey = StorageLayout.PartitionOf(state.CustomerId),
         RowKey = state.CustomerId,
@@ -155,6 +158,7 @@ public sealed class RescoringService(
         PreviousTier = previous?.Tier,
         PreviousScore = previous?.Score,
         Segment = outcome.Segment,
+        Override = manual,
         PendingTier = outcome.Decision.PendingTier,
         PendingRuns = outcome.Decision.PendingRuns,
         RecentScores = outcome.RecentScores,

@@ -4,9 +4,9 @@ using RelationshipFunctions.Storage;
 namespace RelationshipFunctions.Scoring;
 
 /// <summary>Reads one shard's signals up to the as-of time and folds them into customer states.</summary>
-public sealed class ShardFolder(SignalStore signals, CustomerStore customers)
+public sealed class ShardFolder(SignalStore signals, CustomerStore customers, OverrideStore overrides)
 {
-    /// <summary>The shard's states, the previous run's rows and the number of signals read.</summary>
+    /// <summary>The shard's states, the previous run's rows, the overrides in force and the number of signals read.</summary>
     /// <param name="shard">The shard.</param>
     /// <param name="asOf">Signals after this instant are left out.</param>
     /// <param name="halfLifeDays">The model's behaviour half-life.</param>
@@ -35,9 +35,17 @@ public sealed class ShardFolder(SignalStore signals, CustomerStore customers)
         }
 
         var previous = await customers.ReadPreviousAsync(shard, cancellationToken).ConfigureAwait(false);
-        return new FoldedShard(builders.Values.Select(builder => builder.Build(asOf, halfLifeDays)).ToList(), previous, count);
+        var active = await overrides.ReadActiveAsync(shard, asOf, cancellationToken).ConfigureAwait(false);
+        return new FoldedShard(builders.Values.Select(builder => builder.Build(asOf, halfLifeDays)).ToList(), previous, active, count);
     }
 }
 
-/// <summary>One shard folded: the states, what the previous run stored for each customer, and the signals read.</summary>
-public sealed record FoldedShard(List<CustomerState> States, Dictionary<string, CustomerRow> Previous, long SignalCount);
+/// <summary>
+/// One shard folded: the states, what the previous run stored for each customer, the overrides in force at the
+/// as-of time, and the signals read.
+/// </summary>
+public sealed record FoldedShard(
+    List<CustomerState> States,
+    Dictionary<string, CustomerRow> Previous,
+    Dictionary<string, OverrideRow> Overrides,
+    long SignalCount);

@@ -50,6 +50,9 @@ public sealed class CustomerRow : ITableEntity
     /// <summary>Per-group change of points since the previous run, as JSON (group → points).</summary>
     public string? Attribution { get; set; }
 
+    /// <summary>The manual override applied in this run, described for people; null when none.</summary>
+    public string? Override { get; set; }
+
     /// <summary>The previous run's score, if any.</summary>
     public double? PreviousScore { get; set; }
     public DateTimeOffset AsOf { get; set; }

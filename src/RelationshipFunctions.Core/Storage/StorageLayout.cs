@@ -22,10 +22,11 @@ public sealed class StorageLayout(string prefix)
     public string QuarantineTable => prefix + "quarantine";
     public string TierChangesTable => prefix + "tierchanges";
     public string RunsTable => prefix + "runs";
+    public string OverridesTable => prefix + "overrides";
     public string SnapshotsContainer => prefix + "snapshots";
 
     public IEnumerable<string> AllTables =>
-        [SignalsTable, CustomersTable, ScoreHistoryTable, QuarantineTable, TierChangesTable, RunsTable];
+        [SignalsTable, CustomersTable, ScoreHistoryTable, QuarantineTable, TierChangesTable, RunsTable, OverridesTable];
 
     /// <summary>The shard of a customer: FNV-1a over the UTF-8 id, stable across processes and versions.</summary>
     public static int ShardOf(string customerId)

@@ -12,6 +12,11 @@ public static class ShowPrinter
         var score = e.Score?.ToString("0.0", c) ?? "unscored (no data for any metric)";
         output.WriteLine(string.Create(c,
             $"Customer {e.CustomerId}: score {score}, tier {e.Tier}, segment {e.Segment ?? "-"}, confidence {e.Confidence:0.00}, model {e.ModelVersion}, as of {e.AsOf:yyyy-MM-dd}"));
+        if (e.Override is { } manual)
+        {
+            output.WriteLine("  manual override: " + manual);
+        }
+
         output.WriteLine($"  trend: 7 days {Signed(e.Trend.Change7)}, 30 days {Signed(e.Trend.Change30)}, 90 days {Signed(e.Trend.Change90)}");
         if (e.PreviousScore is { } before)
         {

@@ -90,6 +90,34 @@ public sealed class RescoringServiceTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task RescoreAsync_PinnedCustomer_KeepsThePinUntilItExpiresAndTheAuditTrailKeepsBoth()
+    {
+        await using var services = TestServices.Create(azurite);
+        await IngestAsync(services, Enumerable.Range(0, 10).Select(i => SignalJson.Purchase($"c-{i}", $"o-{i}", 10 + i, Day1.AddDays(-20 * i))));
+        var overrides = services.GetRequiredService<OverrideStore>();
+        await overrides.SetAsync(new OverrideRow
+        {
+            CustomerId = "c-9", PinTier = "platinum", Reason = "key account", Author = "ana", ExpiresAt = Day2, RecordedAt = Day1,
+        }, CancellationToken.None);
+        var rescoring = services.GetRequiredService<RescoringService>();
+        var store = services.GetRequiredService<CustomerStore>();
+
+        await rescoring.RescoreAsync(Day1, CancellationToken.None);
+        var pinned = await store.GetAsync("c-9", CancellationToken.None);
+        await rescoring.RescoreAsync(Day2.AddDays(1), CancellationToken.None);
+        var expired = await store.GetAsync("c-9", CancellationToken.None);
+        await overrides.ClearAsync(new OverrideRow { CustomerId = "c-9", Reason = "done", Author = "ana", RecordedAt = Day2 },
+            CancellationToken.None);
+
+        Assert.Equal("platinum", pinned!.Tier);
+        Assert.Equal("pinned to platinum until 2026-11-29 by ana: key account", pinned.Override);
+        Assert.NotEqual("platinum", expired!.Tier);
+        Assert.Null(expired.Override);
+        var audit = await overrides.GetAuditAsync("c-9", CancellationToken.None);
+        Assert.Equal(["set", "clear"], audit.Select(a => a.Action));
+    }
+
+    [Fact]
     public async Task RescoreAsync_WritesSnapshotFilesThenManifestAndPointer()
     {
         await using var services = TestServices.Create(azurite);
