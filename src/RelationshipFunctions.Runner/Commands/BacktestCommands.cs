@@ -90,6 +90,7 @@ public static class BacktestCommands
         return transactions;
     }
 
-    private static DateOnly? Date(Arguments args, string name) =>
+    /// <summary>The day given as --name yyyy-MM-dd, or null.</summary>
+    public static DateOnly? Date(Arguments args, string name) =>
         args.AsOf(name) is { } end ? DateOnly.FromDateTime(end.UtcDateTime) : null;
 }

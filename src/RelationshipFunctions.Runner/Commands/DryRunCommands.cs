@@ -16,8 +16,8 @@ public static class DryRunCommands
 
         var candidate = BacktestCommands.ModelOf(services, args);
         var asOf = args.AsOf() ?? services.GetRequiredService<TimeProvider>().GetUtcNow();
-        var holdoutEnd = args.AsOf("holdout-end") is { } h ? DateOnly.FromDateTime(h.UtcDateTime) : DateOnly.FromDateTime(asOf.UtcDateTime);
-        var calibrationEnd = args.AsOf("calibration-end") is { } c ? DateOnly.FromDateTime(c.UtcDateTime) : holdoutEnd.AddDays(-273);
+        var holdoutEnd = BacktestCommands.Date(args, "holdout-end") ?? DateOnly.FromDateTime(asOf.UtcDateTime);
+        var calibrationEnd = BacktestCommands.Date(args, "calibration-end") ?? holdoutEnd.AddDays(-273);
         var report = await services.GetRequiredService<DryRunService>().RunAsync(candidate, asOf, calibrationEnd, holdoutEnd, ct);
 
         var culture = CultureInfo.InvariantCulture;
