@@ -60,6 +60,11 @@ public sealed class RescoringService(
 
         var lifetime = LifetimeMetrics.Apply(model, shards.SelectMany(shard => shard.States).ToList());
         var states = lifetime.States;
+        if (lifetime.BgNbd is { Converged: false } fit)
+        {
+            logger.LifetimeFitUnusable(runId, fit.Status.ToString(), fit.Evaluations);
+        }
+
         var scorer = new Scorer(model, PopulationStats.Build(model, states));
         var scores = states.ToDictionary(state => state.CustomerId, scorer.Score, StringComparer.Ordinal);
 
@@ -67,6 +72,7 @@ public sealed class RescoringService(
         var customerRows = new List<CustomerRow>(states.Count);
         var historyRows = new List<ScoreHistoryRow>(states.Count);
         var enriched = states.ToDictionary(state => state.CustomerId, StringComparer.Ordinal);
+        var historyOnly = 0;
         foreach (var shard in shards)
         {
             foreach (var state in shard.States.Select(folded => enriched[folded.CustomerId]))
@@ -76,6 +82,7 @@ public sealed class RescoringService(
                 {
                     // An older as-of never overwrites a newer current score: it adds to the history only.
                     historyRows.Add(ToHistory(runId, asOf, model.Version, scores[state.CustomerId]));
+                    historyOnly++;
                     continue;
                 }
 
@@ -93,6 +100,11 @@ public sealed class RescoringService(
                 customerRows.Add(ToRow(runId, asOf, model.Version, state, score, previous, outcome, ScoreOverrides.Describe(manual)));
                 historyRows.Add(ToHistory(runId, asOf, model.Version, score));
             }
+        }
+
+        if (historyOnly > 0)
+        {
+            logger.OlderAsOfHistoryOnly(runId, historyOnly);
         }
 
         await outbox.RecordAsync(changes, cancellationToken).ConfigureAwait(false);
