@@ -8,6 +8,15 @@ using RelationshipFunctions.Runner;
 using RelationshipFunctions.Runner.Commands;
 using RelationshipFunctions.Storage;
 
+if (args.Length > 0 && args[0] == "scoring")
+{
+    // Scoring mode: `scoring [model path] [sizes...]`, default 100,000 and 1,000,000 synthetic customers.
+    var model = args.Length > 1 ? args[1] : "scoring-model.json";
+    var sizes = args.Length > 2 ? args[2..].Select(a => int.Parse(a, CultureInfo.InvariantCulture)) : [100_000, 1_000_000];
+    RelationshipFunctions.Benchmarks.ScoringBenchmark.Run(model, sizes);
+    return;
+}
+
 // CDNOW import throughput: the product's ingest path (parse, validate, de-duplicate, entity-group
 // batches) against a raw batched insert of the very same entities, side by side in one run, each
 // into its own fresh tables in the same Azurite. Reported as lines/s and as a ratio.

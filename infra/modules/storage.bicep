@@ -22,6 +22,7 @@ param tableNames array = [
   'quarantine'
   'tierchanges'
   'runs'
+  'overrides'
 ]
 
 @description('Blob containers the product uses besides the deployment container.')

@@ -15,6 +15,13 @@ public static class RunnerApp
           import-csv PATH --map customer=C,date=D,amount=A[,id=I][,category=K] [--date-format F] [--delimiter ;] [--source NAME]
           ingest FILE.ndjson                         ingest signals of schema v1, one per line
           rescore [--as-of yyyy-MM-dd]               rescore every customer as of the end of that day (default: now)
+          backtest [--file PATH] [--format cdnow|csv --map ...] [--calibration-end yyyy-MM-dd] [--holdout-end yyyy-MM-dd] [--model PATH]
+                                                     AUC, Spearman, lift and calibration of the model against recency, RFM and BG/NBD
+          dry-run --model PATH [--as-of yyyy-MM-dd] [--calibration-end D] [--holdout-end D]
+                                                     how many customers a candidate model would move between tiers, and its backtest
+          override set CUSTOMER (--pin TIER | --adjust POINTS) --reason TEXT --until yyyy-MM-dd [--by NAME]
+          override clear CUSTOMER --reason TEXT [--by NAME] / override history CUSTOMER
+                                                     manual, audited, expiring overrides (applied from the next rescore)
           show CUSTOMER                              a customer's score, tier, factor breakdown and history
           export [--out DIR]                         copy the latest snapshot's files to DIR
           quarantine list|replay                     unprocessable queue messages, and a second try
@@ -58,6 +65,9 @@ public static class RunnerApp
                 "import-csv" => await ImportCommands.ImportCsvAsync(services, parsed, output, ct),
                 "ingest" => await ImportCommands.IngestAsync(services, parsed, output, ct),
                 "rescore" => await RescoreNowAsync(services, parsed, output, ct),
+                "backtest" => await BacktestCommands.BacktestAsync(services, parsed, output, ct),
+                "dry-run" => await DryRunCommands.DryRunAsync(services, parsed, output, ct),
+                "override" => await OverrideCommands.RunAsync(services, parsed, output, ct),
                 "show" => await ScoringCommands.ShowAsync(services, parsed, output, ct),
                 "export" => await SnapshotCommands.ExportAsync(services, parsed, output, ct),
                 "quarantine" => await QuarantineCommands.RunAsync(services, parsed, output, ct),
@@ -66,7 +76,8 @@ public static class RunnerApp
                 _ => throw new UsageException($"Unknown command '{args[0]}'."),
             };
         }
-        catch (Exception ex) when (ex is RelationshipFunctions.Ingest.BatchParseException or FormatException)
+        catch (Exception ex) when (ex is RelationshipFunctions.Ingest.BatchParseException or FormatException
+            or RelationshipFunctions.Scoring.ScoringModelException)
         {
             output.WriteLine(ex.Message);
             return 3;

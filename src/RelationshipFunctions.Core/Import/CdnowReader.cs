@@ -34,9 +34,16 @@ public static class CdnowReader
     private static ImportLine Parse(string line, int lineNumber, Dictionary<(string, string), int> perDay)
     {
         var parts = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 5)
+        {
+            // The 1/10 sample file carries its own customer number in column 2; the master id comes first.
+            parts = [parts[0], .. parts[2..]];
+        }
+
         if (parts.Length != 4)
         {
-            return ImportLine.Failed(lineNumber, "Expected 4 columns: customer id, date yyyyMMdd, CDs, dollar value.");
+            return ImportLine.Failed(
+                lineNumber, "Expected 4 columns (customer id, date yyyyMMdd, CDs, dollar value) or the sample's 5.");
         }
 
         // Without AdjustToUniversal the parsed midnight UTC comes back as local time, a day early west of UTC.

@@ -18,6 +18,7 @@ namespace RelationshipFunctions.Notifications;
 /// <param name="Trend">The score's direction over recent runs (<c>rising</c>, <c>falling</c>, <c>flat</c>), when known.</param>
 /// <param name="Attribution">The score points each factor group moved between the two runs, when known.</param>
 /// <param name="Reason">Why the tier changed: one of <see cref="Reasons"/>; null on events recorded before it existed.</param>
+/// <param name="PreviousScore">The score of the previous run, from which <paramref name="Attribution"/> is measured.</param>
 public sealed record TierChangeEvent(
     string Id,
     string Type,
@@ -31,7 +32,8 @@ public sealed record TierChangeEvent(
     string RunId,
     string? Trend = null,
     IReadOnlyDictionary<string, double>? Attribution = null,
-    string? Reason = null)
+    string? Reason = null,
+    double? PreviousScore = null)
 {
     public const string TierChangedType = "customer.tier_changed";
 

@@ -22,8 +22,23 @@ public sealed record CustomerState
     /// <summary>Total spend minus refunds, in the business's currency; never below 0.</summary>
     public double NetSpend { get; init; }
 
+    /// <summary>The spend on the first purchase day, which the Gamma-Gamma spend model leaves out.</summary>
+    public double FirstDaySpend { get; init; }
+
+    /// <summary>Long-term value from the population's BG/NBD and Gamma-Gamma fits; null when not computed.</summary>
+    public LifetimeEstimate? Lifetime { get; init; }
+
     /// <summary>Distinct product categories bought (attribute <c>category</c>); null when no purchase named one.</summary>
     public int? Categories { get; init; }
+
+    /// <summary>
+    /// Behaviour and status metrics of the other groups by "group.metric" (for example engagement.emailOpens),
+    /// already decayed to the as-of date; a metric without data is absent.
+    /// </summary>
+    public IReadOnlyDictionary<string, double> Activity { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>The latest firmographic attributes (industry, companySize, country, role) by attribute name.</summary>
+    public IReadOnlyDictionary<string, string> Profile { get; init; } = new Dictionary<string, string>();
 
     /// <summary>Signals of every type that fed the state.</summary>
     public int SignalCount { get; init; }

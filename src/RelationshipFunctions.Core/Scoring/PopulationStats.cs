@@ -23,7 +23,7 @@ public sealed class PopulationStats
                 var values = new List<double>(states.Count);
                 foreach (var state in states)
                 {
-                    if (MetricValues.Of(state, groupName, metricName) is { } value)
+                    if (MetricValues.Of(state, groupName, metricName, model) is { } value)
                     {
                         values.Add(value);
                     }

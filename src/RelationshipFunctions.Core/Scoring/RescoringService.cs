@@ -20,7 +20,7 @@ namespace RelationshipFunctions.Scoring;
 /// Rerunning the same as-of date gives the same scores and emits no second event for the same change.
 /// </summary>
 public sealed class RescoringService(
-    SignalStore signals,
+    ShardFolder folder,
     CustomerStore customers,
     TierChangeOutbox outbox,
     SnapshotWriter snapshots,
@@ -54,34 +54,59 @@ public sealed class RescoringService(
     private async Task<RescoreResult> RunAsync(string runId, DateTimeOffset asOf, long started, CancellationToken cancellationToken)
     {
         var model = models.Current;
-        var shards = new ConcurrentBag<ShardState>();
+        var shards = new ConcurrentBag<FoldedShard>();
         await Parallel.ForEachAsync(
             Enumerable.Range(0, StorageLayout.ShardCount),
             new ParallelOptions { MaxDegreeOfParallelism = options.Value.ShardParallelism, CancellationToken = cancellationToken },
-            async (shard, token) => shards.Add(await FoldShardAsync(shard, asOf, token).ConfigureAwait(false))).ConfigureAwait(false);
+            async (shard, token) => shards.Add(await folder.FoldAsync(shard, asOf, model.BehaviourHalfLifeDays, null, token).ConfigureAwait(false))).ConfigureAwait(false);
 
-        var states = shards.SelectMany(shard => shard.States).ToList();
+        var lifetime = LifetimeMetrics.Apply(model, shards.SelectMany(shard => shard.States).ToList());
+        var states = lifetime.States;
+        if (lifetime.BgNbd is { Converged: false } fit)
+        {
+            logger.LifetimeFitUnusable(runId, fit.Status.ToString(), fit.Evaluations);
+        }
+
         var scorer = new Scorer(model, PopulationStats.Build(model, states));
         var scores = states.ToDictionary(state => state.CustomerId, scorer.Score, StringComparer.Ordinal);
 
         var changes = new List<TierChangeEvent>();
         var customerRows = new List<CustomerRow>(states.Count);
         var historyRows = new List<ScoreHistoryRow>(states.Count);
+        var enriched = states.ToDictionary(state => state.CustomerId, StringComparer.Ordinal);
+        var historyOnly = 0;
         foreach (var shard in shards)
         {
-            foreach (var state in shard.States)
+            foreach (var state in shard.States.Select(folded => enriched[folded.CustomerId]))
             {
-                var score = scores[state.CustomerId];
-                var previous = shard.PreviousTiers.GetValueOrDefault(state.CustomerId);
-                // A customer's first tier is not a change: new customers reach downstream tools through the snapshot.
-                if (previous is not null && previous != score.Tier)
+                var previous = shard.Previous.GetValueOrDefault(state.CustomerId);
+                if (previous is not null && previous.AsOf > asOf)
                 {
-                    changes.Add(NewChange(runId, asOf, model.Version, score, previous));
+                    // An older as-of never overwrites a newer current score: it adds to the history only.
+                    historyRows.Add(ToHistory(runId, asOf, model.Version, scores[state.CustomerId]));
+                    historyOnly++;
+                    continue;
                 }
 
-                customerRows.Add(ToRow(runId, asOf, model.Version, state, score, previous));
+                var manual = shard.Overrides.GetValueOrDefault(state.CustomerId);
+                var adjusted = ScoreOverrides.Adjust(scores[state.CustomerId], manual, model);
+                var outcome = ScoreOutcome.Evaluate(model, state, adjusted, previous);
+                var tier = ScoreOverrides.PinnedTier(manual) ?? outcome.Decision.Tier;
+                var score = scores[state.CustomerId] = adjusted with { Tier = tier };
+                // A customer's first tier is not a change: new customers reach downstream tools through the snapshot.
+                if (previous is { Tier.Length: > 0 } && previous.Tier != score.Tier)
+                {
+                    changes.Add(NewChange(runId, asOf, model.Version, score, previous, outcome.Attribution));
+                }
+
+                customerRows.Add(ToRow(runId, asOf, model.Version, state, score, previous, outcome, ScoreOverrides.Describe(manual)));
                 historyRows.Add(ToHistory(runId, asOf, model.Version, score));
             }
+        }
+
+        if (historyOnly > 0)
+        {
+            logger.OlderAsOfHistoryOnly(runId, historyOnly);
         }
 
         await outbox.RecordAsync(changes, cancellationToken).ConfigureAwait(false);
@@ -126,41 +151,35 @@ public sealed class RescoringService(
         return pending.Count;
     }
 
-    private async Task<ShardState> FoldShardAsync(int shard, DateTimeOffset asOf, CancellationToken cancellationToken)
+    private static TierChangeEvent NewChange(
+        string runId, DateTimeOffset asOf, string modelVersion, CustomerScore score, CustomerRow previous,
+        IReadOnlyDictionary<string, double> attribution)
     {
-        var builders = new Dictionary<string, CustomerStateBuilder>(StringComparer.Ordinal);
-        long count = 0;
-        await foreach (var row in signals.ReadShardAsync(shard, asOf, cancellationToken).ConfigureAwait(false))
-        {
-            if (!builders.TryGetValue(row.CustomerId, out var builder))
-            {
-                builders[row.CustomerId] = builder = new CustomerStateBuilder(row.CustomerId);
-            }
-
-            builder.Add(row.ToSignal());
-            count++;
-        }
-
-        var previous = await customers.ReadTiersAsync(shard, cancellationToken).ConfigureAwait(false);
-        return new ShardState(builders.Values.Select(builder => builder.Build(asOf)).ToList(), previous, count);
-    }
-
-    private static TierChangeEvent NewChange(string runId, DateTimeOffset asOf, string modelVersion, CustomerScore score, string? previous)
-    {
-        var identity = string.Join('|', score.CustomerId, asOf.UtcDateTime.ToString("yyyyMMdd", CultureInfo.InvariantCulture), previous, score.Tier);
+        var identity = string.Join('|', score.CustomerId, asOf.UtcDateTime.ToString("yyyyMMdd", CultureInfo.InvariantCulture), previous.Tier, score.Tier);
         var id = "tc_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)))[..32];
-        return new TierChangeEvent(id, TierChangeEvent.TierChangedType, asOf, score.CustomerId, previous, score.Tier, score.Score,
-            modelVersion, asOf, runId, Reason: TierChangeEvent.Reasons.NewData);
+        return new TierChangeEvent(id, TierChangeEvent.TierChangedType, asOf, score.CustomerId, previous.Tier, score.Tier, score.Score,
+            modelVersion, asOf, runId, Attribution: attribution, Reason: TierChangeEvent.Reasons.NewData, PreviousScore: previous.Score);
     }
 
     private static CustomerRow ToRow(
-        string runId, DateTimeOffset asOf, string modelVersion, CustomerState state, CustomerScore score, string? previous) => new()
+        string runId, DateTimeOffset asOf, string modelVersion, CustomerState state, CustomerScore score, CustomerRow? previous,
+        ScoreOutcome outcome, string? manual) => new()
     {
         PartitionKey = StorageLayout.PartitionOf(state.CustomerId),
         RowKey = state.CustomerId,
         Score = score.Score,
         Tier = score.Tier,
-        PreviousTier = previous,
+        PreviousTier = previous?.Tier,
+        PreviousScore = previous?.Score,
+        Segment = outcome.Segment,
+        Override = manual,
+        PendingTier = outcome.Decision.PendingTier,
+        PendingRuns = outcome.Decision.PendingRuns,
+        RecentScores = outcome.RecentScores,
+        Trend7 = outcome.Trend.Change7,
+        Trend30 = outcome.Trend.Change30,
+        Trend90 = outcome.Trend.Change90,
+        Attribution = JsonSerializer.Serialize(outcome.Attribution, Json),
         Confidence = score.Confidence,
         Factors = JsonSerializer.Serialize(score.Factors, Json),
         State = JsonSerializer.Serialize(state, Json),
@@ -190,16 +209,7 @@ public sealed class RescoringService(
         state.RecencyDays,
         state.PurchaseDays,
         state.NetSpend,
-        score.Factors
-            .GroupBy(factor => factor.Group, StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => GroupScore(group), StringComparer.Ordinal));
-
-    private static double? GroupScore(IEnumerable<FactorScore> factors)
-    {
-        var scored = factors.Where(factor => factor.Score is not null && factor.Weight > 0).ToList();
-        var weight = scored.Sum(factor => factor.Weight);
-        return weight == 0 ? null : Math.Round(scored.Sum(factor => factor.Score!.Value * factor.Weight) / weight, 1);
-    }
+        ScoreAttribution.GroupScores(score.Factors));
 
     private async Task RecordRunAsync(RescoreResult result, CancellationToken cancellationToken)
     {
@@ -220,5 +230,4 @@ public sealed class RescoringService(
 
     private static long ElapsedMs(long started) => (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
 
-    private sealed record ShardState(List<CustomerState> States, Dictionary<string, string> PreviousTiers, long SignalCount);
 }

@@ -17,7 +17,7 @@ public sealed class Scorer(ScoringModel model, PopulationStats population)
         {
             foreach (var (metricName, metric) in group.Metrics)
             {
-                var raw = MetricValues.Of(state, groupName, metricName);
+                var raw = MetricValues.Of(state, groupName, metricName, Model);
                 double? score = raw is { } value
                     ? MetricTransform.Apply(metric, groupName, metricName, value, population)
                     : renormalize ? null : Model.NeutralScore;
@@ -42,7 +42,9 @@ public sealed class Scorer(ScoringModel model, PopulationStats population)
         var weighted = parts.Where(part => part.Score is not null).Sum(part => part.Score!.Value * part.Weight);
         var overall = scoredWeight == 0 ? 0 : Math.Clamp(Math.Round(weighted / scoredWeight, 1), 0, 100);
         var confidence = totalWeight == 0 ? 0 : Math.Round(coveredWeight / totalWeight, 3);
-        return new CustomerScore(state.CustomerId, overall, TierOf(overall), confidence, factors);
+        // A customer without data for any metric is not scored at all rather than scored 0 (bronze).
+        var tier = coveredWeight == 0 ? Tiers.TierAssigner.Unscored : TierOf(overall);
+        return new CustomerScore(state.CustomerId, overall, tier, confidence, factors);
     }
 
     public string TierOf(double score) => Model.Tiers.First(tier => score >= tier.MinScore).Name;

@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using RelationshipFunctions.Scoring.Segments;
+using RelationshipFunctions.Scoring.Tiers;
 
 namespace RelationshipFunctions.Scoring;
 
@@ -26,8 +28,29 @@ public sealed record ScoringModel
     /// <summary>The factor groups, by name (purchase, engagement, support, loyalty, referral, feedback, fit).</summary>
     public IReadOnlyDictionary<string, GroupModel> Groups { get; init; } = new Dictionary<string, GroupModel>();
 
+    /// <summary>
+    /// The half-life, in days, of behaviour metrics (visits, opens, tickets, points, referrals, feedback): an
+    /// event that many days old counts half. 0 turns decay off. Default: 90.
+    /// </summary>
+    public double BehaviourHalfLifeDays { get; init; } = 90;
+
+    /// <summary>
+    /// The tables of good firmographic values for the fit group's metrics (industry, companySize, location,
+    /// role), by metric name; a fit metric the model scores needs its table.
+    /// </summary>
+    public IReadOnlyDictionary<string, FitTableModel> Fit { get; init; } = new Dictionary<string, FitTableModel>();
+
+    /// <summary>Settings of the long-term value metrics. Default: a 52-week horizon.</summary>
+    public LifetimeModel Lifetime { get; init; } = new();
+
     /// <summary>Tiers from the highest threshold down; the last must start at 0.</summary>
     public IReadOnlyList<TierModel> Tiers { get; init; } = [];
+
+    /// <summary>The margin and number of runs before a tier changes. Default: no hysteresis.</summary>
+    public TierHysteresisModel TierHysteresis { get; init; } = new();
+
+    /// <summary>Named segments, tried in order; the first rule a customer meets names their segment.</summary>
+    public IReadOnlyList<SegmentRule> Segments { get; init; } = [];
 }
 
 /// <summary>A factor group: its weight in the overall score and its metrics.</summary>

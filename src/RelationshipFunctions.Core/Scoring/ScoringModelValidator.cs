@@ -29,6 +29,30 @@ public static class ScoringModelValidator
             errors.Add("neutralScore: must be from 0 to 100.");
         }
 
+        if (model.Lifetime is null || model.Lifetime.HorizonWeeks is not (> 0 and <= 520))
+        {
+            errors.Add("lifetime.horizonWeeks: must be more than 0 and at most 520 weeks.");
+        }
+
+        if (model.BehaviourHalfLifeDays is < 0 or > 3650 || double.IsNaN(model.BehaviourHalfLifeDays))
+        {
+            errors.Add("behaviourHalfLifeDays: must be from 0 (no decay) to 3650 days.");
+        }
+
+        ValidateFitTables(model, errors);
+        if (model.TierHysteresis is null || model.TierHysteresis.Margin is < 0 or > 50 || model.TierHysteresis.Runs is < 1 or > 30)
+        {
+            errors.Add("tierHysteresis: margin must be from 0 to 50 points and runs from 1 to 30.");
+        }
+
+        for (var i = 0; i < (model.Segments?.Count ?? 0); i++)
+        {
+            if (string.IsNullOrWhiteSpace(model.Segments![i]?.Name))
+            {
+                errors.Add($"segments[{i}].name: required.");
+            }
+        }
+
         if (model.Groups.Count == 0)
         {
             errors.Add("groups: at least one factor group is required.");
@@ -195,6 +219,31 @@ public static class ScoringModelValidator
         if (tiers[^1].MinScore != 0)
         {
             errors.Add($"tiers[{tiers.Count - 1}].minScore: the last tier must start at 0 so that every score has a tier.");
+        }
+    }
+
+    private static void ValidateFitTables(ScoringModel model, List<string> errors)
+    {
+        foreach (var (metric, table) in model.Fit ?? new Dictionary<string, FitTableModel>())
+        {
+            if (!MetricCatalog.IsKnown("fit", metric))
+            {
+                errors.Add($"fit.{metric}: unknown fit metric; known: {string.Join(", ", MetricCatalog.ByGroup["fit"])}.");
+                continue;
+            }
+
+            if (table is null || table.Otherwise is < 0 or > 100 || table.Values.Values.Any(score => score is < 0 or > 100))
+            {
+                errors.Add($"fit.{metric}: every score, and otherwise, must be from 0 to 100.");
+            }
+        }
+
+        if (model.Groups?.GetValueOrDefault("fit")?.Metrics is { } used)
+        {
+            foreach (var metric in used.Keys.Where(metric => model.Fit?.ContainsKey(metric) != true))
+            {
+                errors.Add($"groups.fit.metrics.{metric}: needs a table of good values in fit.{metric}.");
+            }
         }
     }
 }

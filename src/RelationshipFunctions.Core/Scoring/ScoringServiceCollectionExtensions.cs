@@ -15,7 +15,9 @@ public static class ScoringServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<ScoringOptions>, ScoringModelFileValidation>();
         services.AddSingleton<ScoringModelProvider>();
+        services.AddSingleton<ShardFolder>();
         services.AddSingleton<RescoringService>();
+        services.AddSingleton<DryRunService>();
         return services;
     }
 

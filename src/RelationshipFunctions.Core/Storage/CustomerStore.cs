@@ -9,23 +9,30 @@ public sealed class CustomerStore(StorageClients storage, IOptions<StorageOption
     private TableClient Customers => storage.Table(storage.Layout.CustomersTable);
     private TableClient History => storage.Table(storage.Layout.ScoreHistoryTable);
 
-    /// <summary>The current tier of every scored customer of one shard, by customer id.</summary>
-    public async Task<Dictionary<string, string>> ReadTiersAsync(int shard, CancellationToken cancellationToken)
+    /// <summary>
+    /// What the previous run left for every scored customer of one shard (tier, pending change, score, factors,
+    /// recent scores, as-of), by customer id; the folded state is not read.
+    /// </summary>
+    public async Task<Dictionary<string, CustomerRow>> ReadPreviousAsync(int shard, CancellationToken cancellationToken)
     {
         await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var partition = StorageLayout.ShardPartition(shard);
-        var tiers = new Dictionary<string, string>(StringComparer.Ordinal);
-        var query = Customers.QueryAsync<TableEntity>(
+        var previous = new Dictionary<string, CustomerRow>(StringComparer.Ordinal);
+        var query = Customers.QueryAsync<CustomerRow>(
             TableClient.CreateQueryFilter($"PartitionKey eq {partition}"),
             maxPerPage: 1000,
-            select: ["RowKey", "Tier"],
+            select:
+            [
+                "PartitionKey", "RowKey", "Tier", "Score", "Factors", "AsOf", "ModelVersion",
+                nameof(CustomerRow.PendingTier), nameof(CustomerRow.PendingRuns), nameof(CustomerRow.RecentScores),
+            ],
             cancellationToken: cancellationToken);
         await foreach (var row in query.ConfigureAwait(false))
         {
-            tiers[row.RowKey] = row.GetString("Tier") ?? string.Empty;
+            previous[row.RowKey] = row;
         }
 
-        return tiers;
+        return previous;
     }
 
     public async Task WriteAsync(

@@ -22,6 +22,7 @@ public sealed class StorageLayout(string prefix)
     public string QuarantineTable => prefix + "quarantine";
     public string TierChangesTable => prefix + "tierchanges";
     public string RunsTable => prefix + "runs";
+    public string OverridesTable => prefix + "overrides";
     public string SnapshotsContainer => prefix + "snapshots";
     public string SubscriptionsTable => prefix + "subscriptions";
     public string DeliveryLogTable => prefix + "deliverylog";
@@ -30,7 +31,7 @@ public sealed class StorageLayout(string prefix)
     public IEnumerable<string> AllTables =>
     [
         SignalsTable, CustomersTable, ScoreHistoryTable, QuarantineTable, TierChangesTable, RunsTable,
-        SubscriptionsTable, DeliveryLogTable, DeadLettersTable,
+        SubscriptionsTable, DeliveryLogTable, DeadLettersTable, OverridesTable,
     ];
 
     /// <summary>The shard of a customer: FNV-1a over the UTF-8 id, stable across processes and versions.</summary>

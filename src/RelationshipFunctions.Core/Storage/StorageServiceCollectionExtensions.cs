@@ -39,6 +39,7 @@ public static class StorageServiceCollectionExtensions
         });
         services.AddSingleton<SignalStore>();
         services.AddSingleton<CustomerStore>();
+        services.AddSingleton<OverrideStore>();
         services.AddSingleton<TierChangeOutbox>();
         services.AddSingleton(TimeProvider.System);
         return services;

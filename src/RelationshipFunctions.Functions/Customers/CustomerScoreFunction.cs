@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -9,11 +8,12 @@ using RelationshipFunctions.Storage;
 
 namespace RelationshipFunctions.Functions.Customers;
 
-/// <summary><c>GET /api/customers/{customerId}/score</c>: the score, tier, confidence, factors and history of one customer.</summary>
+/// <summary>
+/// <c>GET /api/customers/{customerId}/score</c>: the score, tier, segment, trend, confidence, the factors pulling it
+/// up and down, the change since the previous run, and the history of one customer.
+/// </summary>
 public sealed class CustomerScoreFunction(CustomerStore customers)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     [Function("CustomerScore")]
     public async Task<IActionResult> RunAsync(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "customers/{customerId}/score")] HttpRequest request,
@@ -32,26 +32,6 @@ public sealed class CustomerScoreFunction(CustomerStore customers)
         }
 
         var history = await customers.GetHistoryAsync(customerId, cancellationToken).ConfigureAwait(false);
-        return new OkObjectResult(new CustomerScoreView(
-            customerId,
-            row.Score,
-            row.Tier,
-            row.Confidence,
-            row.ModelVersion,
-            row.AsOf,
-            JsonSerializer.Deserialize<List<FactorScore>>(row.Factors, Json) ?? [],
-            history.Select(entry => new ScorePoint(entry.AsOf, entry.Score, entry.Tier, entry.ModelVersion)).ToList()));
+        return new OkObjectResult(CustomerExplanation.From(row, history));
     }
 }
-
-public sealed record CustomerScoreView(
-    string CustomerId,
-    double Score,
-    string Tier,
-    double Confidence,
-    string ModelVersion,
-    DateTimeOffset AsOf,
-    IReadOnlyList<FactorScore> Factors,
-    IReadOnlyList<ScorePoint> History);
-
-public sealed record ScorePoint(DateTimeOffset AsOf, double Score, string Tier, string ModelVersion);

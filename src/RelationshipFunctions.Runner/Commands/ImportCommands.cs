@@ -31,10 +31,7 @@ public static class ImportCommands
     public static async Task<int> ImportCsvAsync(IServiceProvider services, Arguments args, TextWriter output, CancellationToken ct)
     {
         var path = args.Required(1, "the CSV file path");
-        var mapping = CsvMapping.Parse(
-            args.Option("map") ?? throw new UsageException("import-csv needs --map customer=<col>,date=<col>,amount=<col>[,id=<col>][,category=<col>]."),
-            args.Option("date-format"),
-            args.Option("delimiter") is { Length: 1 } d ? d[0] : ',');
+        var mapping = MappingOf(args);
         var source = args.Option("source") ?? "csv-import";
         using var reader = OpenText(path);
         var summary = await services.GetRequiredService<PurchaseImporter>()
@@ -42,6 +39,12 @@ public static class ImportCommands
         PrintSummary(output, summary);
         return summary.Rejected == 0 ? 0 : 3;
     }
+
+    /// <summary>The column mapping of --map, --date-format and --delimiter.</summary>
+    public static CsvMapping MappingOf(Arguments args) => CsvMapping.Parse(
+        args.Option("map") ?? throw new UsageException("a CSV needs --map customer=<col>,date=<col>,amount=<col>[,id=<col>][,category=<col>]."),
+        args.Option("date-format"),
+        args.Option("delimiter") is { Length: 1 } d ? d[0] : ',');
 
     /// <summary>
     /// Ingests an NDJSON file of any length in batches within the API's limits; errors are reported by

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using RelationshipFunctions.Scoring;
 using RelationshipFunctions.Storage;
@@ -10,8 +9,6 @@ namespace RelationshipFunctions.Runner.Commands;
 public static class ScoringCommands
 {
     public static readonly DateTimeOffset CdnowAsOf = new(1998, 6, 30, 23, 59, 59, TimeSpan.Zero);
-
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static async Task<RescoreResult> RescoreAsync(IServiceProvider services, DateTimeOffset asOf, TextWriter output, CancellationToken ct)
     {
@@ -43,19 +40,8 @@ public static class ScoringCommands
             return 4;
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Customer {customerId}: score {row.Score:0.0}, tier {row.Tier}, confidence {row.Confidence:0.00}, model {row.ModelVersion}, as of {row.AsOf:yyyy-MM-dd}"));
-        output.WriteLine("  factor                 raw        0-100   weight  points");
-        foreach (var factor in JsonSerializer.Deserialize<List<FactorScore>>(row.Factors, Json) ?? [])
-        {
-            var raw = factor.Raw?.ToString("0.##", CultureInfo.InvariantCulture) ?? "no data";
-            var score = factor.Score?.ToString("0.0", CultureInfo.InvariantCulture) ?? "-";
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {factor.Group + "." + factor.Metric,-22} {raw,-10} {score,6}  {factor.Weight,6:0.00}  {factor.Contribution,6:0.0}"));
-        }
-
-        var history = await store.GetHistoryAsync(customerId, ct);
-        output.WriteLine("  history: " + string.Join(", ", history.Select(h => string.Create(CultureInfo.InvariantCulture, $"{h.AsOf:yyyy-MM-dd} {h.Score:0.0} {h.Tier}"))));
+        var explanation = CustomerExplanation.From(row, await store.GetHistoryAsync(customerId, ct));
+        ShowPrinter.Print(explanation, output);
         return 0;
     }
 

@@ -29,6 +29,18 @@ public sealed class CdnowReaderTests
     }
 
     [Fact]
+    public async Task ReadAsync_OneTenthSampleLayout_SkipsTheSampleNumber()
+    {
+        var lines = await Read(" 00004 0001 19970118  2   29.73");
+
+        var record = Assert.Single(lines).Record!;
+        Assert.Equal("00004", record.CustomerId);
+        Assert.Equal(new DateTimeOffset(1997, 1, 18, 12, 0, 0, TimeSpan.Zero), record.OccurredAt);
+        Assert.Equal(29.73, record.Amount);
+        Assert.Equal("2", record.Attributes["quantity"]);
+    }
+
+    [Fact]
     public async Task ReadAsync_SameDayRepeats_GetNumberedIds()
     {
         var lines = await Read("00001 19970101 1 11.77\n00002 19970101 1 5.00\n00001 19970101 2 20.00\n00001 19970102 1 9.99\n");

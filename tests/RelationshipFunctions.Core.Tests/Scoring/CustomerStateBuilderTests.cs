@@ -3,7 +3,7 @@ using RelationshipFunctions.Scoring;
 
 namespace RelationshipFunctions.Tests.Unit.Scoring;
 
-public sealed class CustomerStateBuilderTests
+public sealed partial class CustomerStateBuilderTests
 {
     private static readonly DateTimeOffset AsOf = new(2026, 12, 1, 3, 0, 0, TimeSpan.Zero);
 
@@ -23,14 +23,39 @@ public sealed class CustomerStateBuilderTests
             Refund("2026-11-21T08:00:00Z", 5.05),
             Other(SignalTypes.EmailOpen, "2026-11-25T08:00:00Z"),
             Other(SignalTypes.WebVisit, "2026-11-26T08:00:00Z"),
+            Other(SignalTypes.WebVisit, "2026-11-26T09:00:00Z", 0.1),
+            Other(SignalTypes.WebVisit, "2026-10-26T09:00:00Z", 0.2),
+            Other(SignalTypes.SupportCsat, "2026-11-02T08:00:00Z", 70),
+            Other(SignalTypes.SupportCsat, "2026-09-02T08:00:00Z", 30),
+            Other(SignalTypes.NewsletterSubscribe, "2026-11-02T08:00:00Z"),
+            Other(SignalTypes.NewsletterUnsubscribe, "2026-11-02T08:00:00Z"),
+            Other(SignalTypes.LoyaltyTier, "2026-11-02T08:00:00Z", 2),
+            Other(SignalTypes.LoyaltyTier, "2026-11-02T08:00:00Z", 3),
+            Profile("2026-11-02T08:00:00Z", "retail"),
+            Profile("2026-11-02T08:00:00Z", "software"),
         };
         var expected = Build(signals);
         var shuffled = signals.ToArray();
 
         new Random(seed).Shuffle(shuffled);
-        var state = Build(shuffled);
+        var state = Build(shuffled, halfLifeDays: 30);
 
-        Assert.Equal(expected, state);
+        Assert.Equal(Json(Build(signals, halfLifeDays: 30)), Json(state));
+        Assert.Equal(Json(expected), Json(Build(shuffled)));
+    }
+
+    [Fact]
+    public void Build_TwoOrdersOnTheFirstDay_FirstDaySpendIsTheirSum()
+    {
+        var state = Build(
+        [
+            Purchase("2026-11-20T08:00:00Z", 7.5),
+            Purchase("2026-10-03T09:00:00Z", 10.25),
+            Purchase("2026-10-03T21:00:00Z", 4.75),
+        ]);
+
+        Assert.Equal(15.0, state.FirstDaySpend);
+        Assert.Equal(22.5, state.NetSpend);
     }
 
     [Theory]
@@ -152,7 +177,7 @@ public sealed class CustomerStateBuilderTests
         Assert.Equal(("c-1", AsOf, 0, null), (state.CustomerId, state.AsOf, state.SignalCount, state.Categories));
     }
 
-    private static CustomerState Build(IEnumerable<Signal> signals)
+    private static CustomerState Build(IEnumerable<Signal> signals, double halfLifeDays = 0)
     {
         var builder = new CustomerStateBuilder("c-1");
         foreach (var signal in signals)
@@ -160,7 +185,7 @@ public sealed class CustomerStateBuilderTests
             builder.Add(signal);
         }
 
-        return builder.Build(AsOf);
+        return builder.Build(AsOf, halfLifeDays);
     }
 
     private static Signal Purchase(string occurredAt, double value, string? category = null) => new(

@@ -44,4 +44,34 @@ public sealed class MetricValuesTests
 
         Assert.Null(value);
     }
+
+    [Theory]
+    [InlineData("industry", "Software", 100.0)]
+    [InlineData("industry", "retail", 60.0)]
+    [InlineData("industry", "mining", 10.0)]
+    [InlineData("role", "buyer", null)]
+    [InlineData("location", "DE", null)]
+    public void Of_FitMetric_ScoresTheAttributeByTheModelTable(string metric, string industry, double? expected)
+    {
+        var model = new ScoringModel
+        {
+            Fit = new Dictionary<string, FitTableModel>
+            {
+                ["industry"] = new() { Values = new Dictionary<string, double> { ["software"] = 100, ["retail"] = 60 }, Otherwise = 10 },
+            },
+        };
+        var state = ModelBuilder.State("c") with { Profile = new Dictionary<string, string> { ["industry"] = industry } };
+
+        var value = MetricValues.Of(state, "fit", metric, model);
+
+        Assert.Equal(expected, value);
+    }
+
+    [Fact]
+    public void Of_BehaviourMetric_ReadsTheDecayedActivity()
+    {
+        var state = ModelBuilder.State("c") with { Activity = new Dictionary<string, double> { ["support.tickets"] = 1.75 } };
+
+        Assert.Equal((1.75, null), (MetricValues.Of(state, "support", "tickets"), MetricValues.Of(state, "support", "csat")));
+    }
 }

@@ -51,7 +51,70 @@ public sealed class RescoringServiceTests(AzuriteFixture azurite)
         Assert.Equal("platinum", after!.Tier);
         var change = Assert.Single(published.Events, e => e.CustomerId == "c-19");
         Assert.Equal((before.Tier, "platinum"), (change.FromTier, change.ToTier));
+        Assert.Equal(before.Score, change.PreviousScore);
+        Assert.True(change.Attribution!["purchase"] > 0, "the purchase group should explain the climb");
         Assert.Equal(2, (await services.GetRequiredService<CustomerStore>().GetHistoryAsync("c-19", CancellationToken.None)).Count);
+    }
+
+    [Fact]
+    public async Task RescoreAsync_OlderAsOfAfterNewer_KeepsTheNewerScoreAndAddsHistory()
+    {
+        await using var services = TestServices.Create(azurite);
+        await IngestAsync(services, Enumerable.Range(0, 10).Select(i => SignalJson.Purchase($"c-{i}", $"o-{i}", 10 + i, Day1.AddDays(-i))));
+        var rescoring = services.GetRequiredService<RescoringService>();
+        var store = services.GetRequiredService<CustomerStore>();
+
+        await rescoring.RescoreAsync(Day2, CancellationToken.None);
+        var newer = await store.GetAsync("c-3", CancellationToken.None);
+        await rescoring.RescoreAsync(Day1, CancellationToken.None);
+
+        var current = await store.GetAsync("c-3", CancellationToken.None);
+        Assert.Equal((Day2, newer!.Score, newer.RunId), (current!.AsOf, current.Score, current.RunId));
+        Assert.Equal([Day1, Day2], (await store.GetHistoryAsync("c-3", CancellationToken.None)).Select(h => h.AsOf));
+    }
+
+    [Fact]
+    public async Task RescoreAsync_CustomerWithoutAnyMetric_IsUnscoredNotBronze()
+    {
+        await using var services = TestServices.Create(azurite);
+        await IngestAsync(services, Enumerable.Range(0, 5).Select(i => SignalJson.Purchase($"c-{i}", $"o-{i}", 10 + i, Day1.AddDays(-i))));
+        var delivery = SignalJson.Purchase("quiet", "d-1", 0, Day1.AddDays(-1));
+        delivery["type"] = SignalTypes.EmailDelivered;
+        delivery.Remove("value");
+        await IngestAsync(services, [delivery]);
+
+        await services.GetRequiredService<RescoringService>().RescoreAsync(Day1, CancellationToken.None);
+
+        var row = await services.GetRequiredService<CustomerStore>().GetAsync("quiet", CancellationToken.None);
+        Assert.Equal(("unscored", 0.0), (row!.Tier, row.Confidence));
+    }
+
+    [Fact]
+    public async Task RescoreAsync_PinnedCustomer_KeepsThePinUntilItExpiresAndTheAuditTrailKeepsBoth()
+    {
+        await using var services = TestServices.Create(azurite);
+        await IngestAsync(services, Enumerable.Range(0, 10).Select(i => SignalJson.Purchase($"c-{i}", $"o-{i}", 10 + i, Day1.AddDays(-20 * i))));
+        var overrides = services.GetRequiredService<OverrideStore>();
+        await overrides.SetAsync(new OverrideRow
+        {
+            CustomerId = "c-9", PinTier = "platinum", Reason = "key account", Author = "ana", ExpiresAt = Day2, RecordedAt = Day1,
+        }, CancellationToken.None);
+        var rescoring = services.GetRequiredService<RescoringService>();
+        var store = services.GetRequiredService<CustomerStore>();
+
+        await rescoring.RescoreAsync(Day1, CancellationToken.None);
+        var pinned = await store.GetAsync("c-9", CancellationToken.None);
+        await rescoring.RescoreAsync(Day2.AddDays(1), CancellationToken.None);
+        var expired = await store.GetAsync("c-9", CancellationToken.None);
+        await overrides.ClearAsync(new OverrideRow { CustomerId = "c-9", Reason = "done", Author = "ana", RecordedAt = Day2 },
+            CancellationToken.None);
+
+        Assert.Equal("platinum", pinned!.Tier);
+        Assert.Equal("pinned to platinum until 2026-11-29 by ana: key account", pinned.Override);
+        Assert.NotEqual("platinum", expired!.Tier);
+        Assert.Null(expired.Override);
+        var audit = await overrides.GetAuditAsync("c-9", CancellationToken.None);
+        Assert.Equal(["set", "clear"], audit.Select(a => a.Action));
     }
 
     [Fact]

@@ -100,14 +100,16 @@ public sealed class ScorerTests
         Assert.Equal(0.5, score.Confidence);
     }
 
-    [Fact]
-    public void Score_NoDataAtAll_ScoresZeroInTheLowestTier()
+    [Theory]
+    [InlineData(MissingDataRule.Renormalize)]
+    [InlineData(MissingDataRule.Neutral)]
+    public void Score_NoDataAtAll_IsUnscoredNotBronze(MissingDataRule rule)
     {
-        var scorer = Scorer(ModelBuilder.Purchase(EqualLinearMetrics));
+        var scorer = Scorer(ModelBuilder.Purchase(EqualLinearMetrics, rule));
 
         var score = scorer.Score(ModelBuilder.State("empty"));
 
-        Assert.Equal((0.0, "bronze", 0.0), (score.Score, score.Tier, score.Confidence));
+        Assert.Equal(("unscored", 0.0), (score.Tier, score.Confidence));
     }
 
     [Theory]

@@ -11,7 +11,7 @@ public sealed class ScoringModelLoaderTests
     {
         var model = ScoringModelLoader.LoadFile(Path.Combine(RepositoryRoot.Find(), "scoring-model.json"));
 
-        Assert.Equal("2026-12-purchase-1", model.Version);
+        Assert.Equal("2026-12-purchase-2", model.Version);
         Assert.Equal(MissingDataRule.Renormalize, model.MissingData);
         Assert.Equal(Direction.LowerIsBetter, model.Groups["purchase"].Metrics["recency"].Direction);
         Assert.Equal(["platinum", "gold", "silver", "bronze"], model.Tiers.Select(tier => tier.Name));

@@ -112,4 +112,34 @@ public sealed class ScoringModelValidatorTests
              "groups.purchase.metrics.breadth.points[2].value: values must be strictly ascending."],
             errors);
     }
+
+    [Theory]
+    [InlineData(-1.0, "behaviourHalfLifeDays: must be from 0 (no decay) to 3650 days.")]
+    [InlineData(4000.0, "behaviourHalfLifeDays: must be from 0 (no decay) to 3650 days.")]
+    public void Validate_HalfLifeOutOfRange_NamesTheSetting(double halfLife, string expected)
+    {
+        var model = ModelBuilder.Purchase(new Dictionary<string, MetricModel> { ["recency"] = ModelBuilder.Percentile(1) })
+            with { BehaviourHalfLifeDays = halfLife };
+
+        Assert.Contains(expected, ScoringModelValidator.Validate(model));
+    }
+
+    [Fact]
+    public void Validate_FitMetricWithoutTable_NamesTheMetric()
+    {
+        var model = ModelBuilder.Purchase(new Dictionary<string, MetricModel> { ["recency"] = ModelBuilder.Percentile(1) });
+        model = model with
+        {
+            Groups = new Dictionary<string, GroupModel>(model.Groups)
+            {
+                ["fit"] = new() { Weight = 1, Metrics = new Dictionary<string, MetricModel> { ["role"] = ModelBuilder.Linear(1, 0, 100) } },
+            },
+            Fit = new Dictionary<string, FitTableModel> { ["industry"] = new() { Otherwise = 120 } },
+        };
+
+        var errors = ScoringModelValidator.Validate(model);
+
+        Assert.Contains("groups.fit.metrics.role: needs a table of good values in fit.role.", errors);
+        Assert.Contains("fit.industry: every score, and otherwise, must be from 0 to 100.", errors);
+    }
 }

@@ -83,7 +83,7 @@ public sealed class StorageLayoutTests
 
         var names = layout.AllTables.Append(layout.SnapshotsContainer).ToList();
 
-        Assert.Equal(10, names.Distinct().Count());
+        Assert.Equal(11, names.Distinct().Count());
         Assert.All(names, name => Assert.StartsWith("t1", name, StringComparison.Ordinal));
     }
 }
