@@ -12,7 +12,7 @@ public sealed class ReceiverRecipeTests
     public void Recipe_InTheDocs_IsTheCodeTheTestsRun()
     {
         var root = RepositoryRoot.Find();
-        var source = File.ReadAllText(Path.Combine(root, "tests", "RelationshipFunctions.Core.Tests", "Webhooks", "ReceiverRecipe.cs"));
+        var source = File.ReadAllText(Path.Combine(root, "tests", "RelationshipFunctions.Core.Tests", "Delivery", "ReceiverRecipe.cs"));
         var docs = File.ReadAllText(Path.Combine(root, "docs", "delivery.md"));
         var start = source.IndexOf("// recipe:start", StringComparison.Ordinal) + "// recipe:start".Length;
         var recipe = source[start..source.IndexOf("// recipe:end", StringComparison.Ordinal)].Trim().ReplaceLineEndings("\n");
