@@ -15,7 +15,7 @@ public static class ScoringCommands
         var result = await services.GetRequiredService<RescoringService>().RescoreAsync(asOf, ct);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Rescored {result.Customers:N0} customers from {result.Signals:N0} signals as of {result.AsOf:yyyy-MM-dd} with model {result.ModelVersion} in {result.ElapsedMs / 1000.0:0.0} s; {result.TierChanges:N0} tier changes"));
-        PrintTiers(output, result);
+        PrintTiers(output, result, services.GetRequiredService<ScoringModelProvider>().Current);
         output.WriteLine();
         output.WriteLine("Top customers:");
         output.WriteLine("  customer      score  tier      confidence");
@@ -55,13 +55,14 @@ public static class ScoringCommands
         return 0;
     }
 
-    private static void PrintTiers(TextWriter output, RescoreResult result)
+    private static void PrintTiers(TextWriter output, RescoreResult result, ScoringModel scoringModel)
     {
+        var rank = scoringModel.Tiers.Select((tier, index) => (tier.Name, index)).ToDictionary(t => t.Name, t => t.index);
         output.WriteLine();
         output.WriteLine("Tier distribution:");
         var model = result.TierCounts;
         var total = Math.Max(1, model.Values.Sum());
-        foreach (var (tier, count) in model.OrderByDescending(entry => entry.Value))
+        foreach (var (tier, count) in model.OrderBy(entry => rank.GetValueOrDefault(entry.Key, int.MaxValue)))
         {
             var share = (double)count / total;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
