@@ -13,7 +13,7 @@ builder.ConfigureFunctionsWebApplication();
 builder.Services.AddRelationshipStorage(builder.Configuration);
 builder.Services.AddSignalIngestion();
 builder.Services.AddScoring(builder.Configuration);
-builder.Services.AddSnapshots();
+builder.Services.AddSnapshots(builder.Configuration);
 builder.Services.AddTierChangeNotifications(builder.Configuration);
 builder.Services.AddServiceBusPublishing(builder.Configuration);
 

@@ -36,7 +36,7 @@ public static class RunnerHost
         services.AddRelationshipStorage(configuration);
         services.AddSignalIngestion();
         services.AddScoring(configuration);
-        services.AddSnapshots();
+        services.AddSnapshots(configuration);
         services.AddTierChangeNotifications(configuration);
         services.AddSingleton<ITierChangePublisher, InProcessTierChangePublisher>();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });

@@ -12,6 +12,9 @@ public sealed class FunctionMetadataTests
     [Theory]
     [InlineData("Signals", "httpTrigger", "route", "signals")]
     [InlineData("CustomerScore", "httpTrigger", "route", "customers/{customerId}/score")]
+    [InlineData("LatestSnapshot", "httpTrigger", "route", "snapshots/latest")]
+    [InlineData("SnapshotFile", "httpTrigger", "route", "snapshots/latest/files/{name}")]
+    [InlineData("SnapshotChanges", "httpTrigger", "route", "snapshots/latest/changes")]
     [InlineData("SignalsQueue", "serviceBusTrigger", "queueName", "signals")]
     [InlineData("TierChangeDelivery", "serviceBusTrigger", "queueName", "tier-changes")]
     [InlineData("NightlyRescore", "timerTrigger", "schedule", "%NightlyRescoreSchedule%")]
@@ -41,7 +44,10 @@ public sealed class FunctionMetadataTests
     {
         var names = Load().Select(f => f.GetProperty("name").GetString()).Order();
 
-        Assert.Equal(["CustomerScore", "NightlyRescore", "Signals", "SignalsQueue", "TierChangeDelivery"], names);
+        Assert.Equal([
+            "CustomerScore", "LatestSnapshot", "NightlyRescore", "Signals", "SignalsQueue", "SnapshotChanges", "SnapshotFile",
+            "TierChangeDelivery",
+        ], names);
     }
 
     private static List<JsonElement> Load()

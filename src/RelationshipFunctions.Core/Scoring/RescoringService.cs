@@ -35,7 +35,10 @@ public sealed class RescoringService(
     public async Task<RescoreResult> RescoreAsync(DateTimeOffset asOf, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var runId = "r" + clock.GetUtcNow().UtcDateTime.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
+        // Time first so that run ids sort by start; the suffix keeps two runs in the same millisecond apart,
+        // because a snapshot folder is written once and never overwritten.
+        var runId = "r" + clock.GetUtcNow().UtcDateTime.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture)
+            + "-" + Guid.NewGuid().ToString("N")[..6];
         try
         {
             var result = await RunAsync(runId, asOf, started, cancellationToken).ConfigureAwait(false);
@@ -70,7 +73,8 @@ public sealed class RescoringService(
             foreach (var state in shard.States)
             {
                 var score = scores[state.CustomerId];
-                var previous = shard.PreviousTiers.GetValueOrDefault(state.CustomerId);
+                var previousScore = shard.Previous.GetValueOrDefault(state.CustomerId);
+                var previous = previousScore?.Tier;
                 // A customer's first tier is not a change: new customers reach downstream tools through the snapshot.
                 if (previous is not null && previous != score.Tier)
                 {
@@ -85,14 +89,15 @@ public sealed class RescoringService(
         await outbox.RecordAsync(changes, cancellationToken).ConfigureAwait(false);
         await customers.WriteAsync(customerRows, historyRows, cancellationToken).ConfigureAwait(false);
 
+        var previousScores = shards.SelectMany(shard => shard.Previous).ToDictionary(StringComparer.Ordinal);
         var ranked = states
             .Select(state => (State: state, Score: scores[state.CustomerId]))
             .OrderByDescending(entry => entry.Score.Score)
             .ThenBy(entry => entry.State.CustomerId, StringComparer.Ordinal)
             .ToList();
-        var manifest = await snapshots.WriteAsync(
-            runId, asOf, model.Version, ranked.Select(entry => ToSnapshotRow(entry.State, entry.Score)), cancellationToken)
-            .ConfigureAwait(false);
+        var snapshotRows = ranked.Select(entry =>
+            ToSnapshotRow(entry.State, entry.Score, previousScores.GetValueOrDefault(entry.State.CustomerId)));
+        var manifest = await snapshots.WriteAsync(runId, asOf, model.Version, snapshotRows, cancellationToken).ConfigureAwait(false);
 
         await PublishPendingAsync(asOf, cancellationToken).ConfigureAwait(false);
 
@@ -139,7 +144,7 @@ public sealed class RescoringService(
             count++;
         }
 
-        var previous = await customers.ReadTiersAsync(shard, cancellationToken).ConfigureAwait(false);
+        var previous = await customers.ReadPreviousAsync(shard, cancellationToken).ConfigureAwait(false);
         return new ShardState(builders.Values.Select(builder => builder.Build(asOf)).ToList(), previous, count);
     }
 
@@ -180,7 +185,7 @@ public sealed class RescoringService(
         RunId = runId,
     };
 
-    private static SnapshotRow ToSnapshotRow(CustomerState state, CustomerScore score) => new(
+    private static SnapshotRow ToSnapshotRow(CustomerState state, CustomerScore score, PreviousScore? previous) => new(
         state.CustomerId,
         score.Tier,
         score.Score,
@@ -190,7 +195,11 @@ public sealed class RescoringService(
         state.NetSpend,
         score.Factors
             .GroupBy(factor => factor.Group, StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => GroupScore(group), StringComparer.Ordinal));
+            .ToDictionary(group => group.Key, group => GroupScore(group), StringComparer.Ordinal))
+    {
+        PreviousTier = previous?.Tier,
+        PreviousScore = previous?.Score,
+    };
 
     private static double? GroupScore(IEnumerable<FactorScore> factors)
     {
@@ -218,5 +227,5 @@ public sealed class RescoringService(
 
     private static long ElapsedMs(long started) => (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
 
-    private sealed record ShardState(List<CustomerState> States, Dictionary<string, string> PreviousTiers, long SignalCount);
+    private sealed record ShardState(List<CustomerState> States, Dictionary<string, PreviousScore> Previous, long SignalCount);
 }

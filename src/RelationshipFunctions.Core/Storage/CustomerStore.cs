@@ -9,20 +9,20 @@ public sealed class CustomerStore(StorageClients storage, IOptions<StorageOption
     private TableClient Customers => storage.Table(storage.Layout.CustomersTable);
     private TableClient History => storage.Table(storage.Layout.ScoreHistoryTable);
 
-    /// <summary>The current tier of every scored customer of one shard, by customer id.</summary>
-    public async Task<Dictionary<string, string>> ReadTiersAsync(int shard, CancellationToken cancellationToken)
+    /// <summary>The current tier and score of every scored customer of one shard, by customer id.</summary>
+    public async Task<Dictionary<string, PreviousScore>> ReadPreviousAsync(int shard, CancellationToken cancellationToken)
     {
         await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var partition = StorageLayout.ShardPartition(shard);
-        var tiers = new Dictionary<string, string>(StringComparer.Ordinal);
+        var tiers = new Dictionary<string, PreviousScore>(StringComparer.Ordinal);
         var query = Customers.QueryAsync<TableEntity>(
             TableClient.CreateQueryFilter($"PartitionKey eq {partition}"),
             maxPerPage: 1000,
-            select: ["RowKey", "Tier"],
+            select: ["RowKey", "Tier", "Score"],
             cancellationToken: cancellationToken);
         await foreach (var row in query.ConfigureAwait(false))
         {
-            tiers[row.RowKey] = row.GetString("Tier") ?? string.Empty;
+            tiers[row.RowKey] = new PreviousScore(row.GetString("Tier") ?? string.Empty, row.GetDouble("Score") ?? 0);
         }
 
         return tiers;
@@ -64,3 +64,6 @@ public sealed class CustomerStore(StorageClients storage, IOptions<StorageOption
         return rows;
     }
 }
+
+/// <summary>A customer's tier and score from the run before the current one.</summary>
+public sealed record PreviousScore(string Tier, double Score);
