@@ -2,11 +2,20 @@ using System.Diagnostics;
 using System.Globalization;
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
+using RelationshipFunctions.Benchmarks;
 using RelationshipFunctions.Import;
 using RelationshipFunctions.Ingest;
 using RelationshipFunctions.Runner;
 using RelationshipFunctions.Runner.Commands;
 using RelationshipFunctions.Storage;
+
+// `snapshot N [N ...]`: snapshot write time and peak memory for N synthetic customers (see SnapshotBenchmark).
+if (args.Length > 0 && args[0] == "snapshot")
+{
+    var storage = Environment.GetEnvironmentVariable("Storage__ConnectionString") ?? "UseDevelopmentStorage=true";
+    await SnapshotBenchmark.RunAsync(args[1..], storage);
+    return;
+}
 
 // CDNOW import throughput: the product's ingest path (parse, validate, de-duplicate, entity-group
 // batches) against a raw batched insert of the very same entities, side by side in one run, each

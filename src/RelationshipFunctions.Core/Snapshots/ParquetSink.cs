@@ -75,13 +75,4 @@ internal sealed class ParquetSink(string name, Stream destination, int rowGroupS
     }
 
     private ReadOnlyMemory<T> Column<T>(Func<SnapshotRow, T> value) => _buffer.Select(value).ToArray();
-
-    protected override async ValueTask DisposeFormatAsync()
-    {
-        if (_writer is not null)
-        {
-            await Task.Yield();
-            _writer = null;
-        }
-    }
 }

@@ -6,8 +6,6 @@ namespace RelationshipFunctions.Snapshots;
 /// </summary>
 internal abstract class SnapshotSink(string name, string contentType, Stream destination) : IAsyncDisposable
 {
-    private bool _completed;
-
     protected HashingWriteStream Output { get; } = new(destination);
 
     public string Name { get; } = name;
@@ -26,20 +24,17 @@ internal abstract class SnapshotSink(string name, string contentType, Stream des
     public async Task<SnapshotFile> CompleteAsync(CancellationToken cancellationToken)
     {
         await FinishAsync(cancellationToken).ConfigureAwait(false);
-        await Output.FlushAsync(cancellationToken).ConfigureAwait(false);
         await destination.DisposeAsync().ConfigureAwait(false);
-        _completed = true;
         return new SnapshotFile(Name, ContentType, Output.BytesWritten, Rows, Output.HashHex());
     }
 
+    /// <summary>
+    /// Releases the format. The blob stream is disposed (and the blob committed) only by <see cref="CompleteAsync"/>:
+    /// a run that fails part-way abandons its staged blocks rather than commit a half-written file.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
-        if (!_completed)
-        {
-            // A run that fails part-way must not commit a half-written file, so the blob stream is abandoned, not flushed.
-            await DisposeFormatAsync().ConfigureAwait(false);
-        }
-
+        await DisposeFormatAsync().ConfigureAwait(false);
         await Output.DisposeAsync().ConfigureAwait(false);
         GC.SuppressFinalize(this);
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -5,7 +6,7 @@ using RelationshipFunctions.Snapshots;
 
 namespace RelationshipFunctions.Functions.Snapshots;
 
-/// <summary>Streams items to the response as JSON lines, one flush per chunk, never the whole body in memory.</summary>
+/// <summary>Streams items to the response as JSON lines in 64 KiB writes, never the whole body in memory.</summary>
 public sealed class JsonLinesResult<T>(IAsyncEnumerable<T> items, string entityTag) : IActionResult
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -21,13 +22,21 @@ public sealed class JsonLinesResult<T>(IAsyncEnumerable<T> items, string entityT
         response.ContentType = ContentTypes.JsonLines;
         response.Headers.ETag = entityTag;
         var cancellationToken = context.HttpContext.RequestAborted;
-        await using var writer = new Utf8JsonWriter(response.Body);
+        var buffer = new ArrayBufferWriter<byte>(1 << 16);
+        await using var writer = new Utf8JsonWriter(buffer);
         await foreach (var item in items.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             JsonSerializer.Serialize(writer, item, Json);
-            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+            writer.Flush();
             writer.Reset();
-            await response.Body.WriteAsync(NewLine, cancellationToken).ConfigureAwait(false);
+            buffer.Write(NewLine);
+            if (buffer.WrittenCount >= 1 << 16)
+            {
+                await response.Body.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+                buffer.ResetWrittenCount();
+            }
         }
+
+        await response.Body.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
     }
 }
