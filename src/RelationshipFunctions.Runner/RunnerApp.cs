@@ -16,7 +16,7 @@ public static class RunnerApp
           ingest FILE.ndjson                         ingest signals of schema v1, one per line
           rescore [--as-of yyyy-MM-dd]               rescore every customer as of the end of that day (default: now)
           show CUSTOMER                              a customer's score, tier, factor breakdown and history
-          export [--out DIR]                         copy the latest snapshot's files to DIR
+          export [--out DIR]                         copy the latest snapshot's files, report and manifest to DIR
           quarantine list|replay                     unprocessable queue messages, and a second try
           count                                      the number of stored signals
 

@@ -53,22 +53,33 @@ internal sealed class ParquetSink(string name, Stream destination, int rowGroupS
 
     private async Task FlushRowGroupAsync(CancellationToken cancellationToken)
     {
-        _writer ??= await ParquetWriter.CreateAsync(Schema, Output, cancellationToken: cancellationToken).ConfigureAwait(false);
+        _writer ??= await ParquetWriter.CreateAsync(Schema, Output, cancellationToken: cancellationToken)
+            .ConfigureAwait(false);
         using (var group = _writer.CreateRowGroup())
         {
-            await group.WriteAsync(CustomerId, _buffer.Select(row => row.CustomerId).ToArray(), null).ConfigureAwait(false);
+            await group.WriteAsync(CustomerId, _buffer.Select(row => row.CustomerId).ToArray(), null)
+                .ConfigureAwait(false);
             await group.WriteAsync(Tier, _buffer.Select(row => row.Tier).ToArray(), null).ConfigureAwait(false);
-            await group.WriteAsync<double>(Score, Column(row => row.Score), cancellationToken: cancellationToken).ConfigureAwait(false);
-            await group.WriteAsync<double>(Confidence, Column(row => row.Confidence), cancellationToken: cancellationToken).ConfigureAwait(false);
-            await group.WriteAsync<int>(RecencyDays, Column(row => row.RecencyDays), cancellationToken: cancellationToken).ConfigureAwait(false);
-            await group.WriteAsync<int>(PurchaseDays, Column(row => row.PurchaseDays), cancellationToken: cancellationToken).ConfigureAwait(false);
-            await group.WriteAsync<double>(NetSpend, Column(row => row.NetSpend), cancellationToken: cancellationToken).ConfigureAwait(false);
+            await group.WriteAsync<double>(Score, Column(row => row.Score), cancellationToken: cancellationToken)
+                .ConfigureAwait(false);
+            await group.WriteAsync<double>(Confidence, Column(row => row.Confidence), cancellationToken: cancellationToken)
+                .ConfigureAwait(false);
+            await group.WriteAsync<int>(RecencyDays, Column(row => row.RecencyDays), cancellationToken: cancellationToken)
+                .ConfigureAwait(false);
+            await group.WriteAsync<int>(PurchaseDays, Column(row => row.PurchaseDays), cancellationToken: cancellationToken)
+                .ConfigureAwait(false);
+            await group.WriteAsync<double>(NetSpend, Column(row => row.NetSpend), cancellationToken: cancellationToken)
+                .ConfigureAwait(false);
             await group.WriteAsync(Segment, _buffer.Select(row => row.Segment!).ToArray(), null).ConfigureAwait(false);
-            await group.WriteAsync<double>(Trend, Column(row => row.Trend), cancellationToken: cancellationToken).ConfigureAwait(false);
-            await group.WriteAsync<double>(ProbabilityAlive, Column(row => row.ProbabilityAlive), cancellationToken: cancellationToken).ConfigureAwait(false);
-            await group.WriteAsync<double>(LifetimeValue, Column(row => row.LifetimeValue), cancellationToken: cancellationToken).ConfigureAwait(false);
+            await group.WriteAsync<double>(Trend, Column(row => row.Trend), cancellationToken: cancellationToken)
+                .ConfigureAwait(false);
+            await group.WriteAsync<double>(ProbabilityAlive, Column(row => row.ProbabilityAlive), cancellationToken: cancellationToken)
+                .ConfigureAwait(false);
+            await group.WriteAsync<double>(LifetimeValue, Column(row => row.LifetimeValue), cancellationToken: cancellationToken)
+                .ConfigureAwait(false);
             await group.WriteAsync(
-                GroupScores, _buffer.Select(row => JsonSerializer.Serialize(row.GroupScores, Json)).ToArray(), null).ConfigureAwait(false);
+                GroupScores, _buffer.Select(row => JsonSerializer.Serialize(row.GroupScores, Json)).ToArray(), null)
+                    .ConfigureAwait(false);
         }
 
         _buffer.Clear();

@@ -60,7 +60,8 @@ public sealed class SnapshotReader(StorageClients storage)
     /// <summary>The rows of a run, read line by line from its JSON lines file.</summary>
     public async IAsyncEnumerable<SnapshotRow> ReadRowsAsync(string folder, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await using var stream = await OpenAsync(folder, SnapshotWriter.JsonLinesName, cancellationToken).ConfigureAwait(false);
+        await using var stream = await OpenAsync(folder, SnapshotWriter.JsonLinesName, cancellationToken)
+            .ConfigureAwait(false);
         using var lines = new StreamReader(stream);
         while (await lines.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
         {

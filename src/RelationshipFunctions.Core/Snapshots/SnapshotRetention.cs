@@ -31,7 +31,8 @@ public sealed class SnapshotRetention(StorageClients storage, SnapshotCatalog ca
             // The manifest goes first, so that a half-deleted run reads as incomplete rather than as a run with missing files.
             foreach (var name in run.BlobNames.OrderBy(name => name.EndsWith(SnapshotWriter.ManifestName, StringComparison.Ordinal) ? 0 : 1))
             {
-                await storage.Snapshots.DeleteBlobIfExistsAsync(name, cancellationToken: cancellationToken).ConfigureAwait(false);
+                await storage.Snapshots.DeleteBlobIfExistsAsync(name, cancellationToken: cancellationToken)
+                    .ConfigureAwait(false);
             }
         }
 

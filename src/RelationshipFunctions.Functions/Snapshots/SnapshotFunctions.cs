@@ -50,7 +50,8 @@ public sealed class SnapshotFunctions(SnapshotReader reader, SnapshotDelta delta
 
         if (request.Query["link"] == "true")
         {
-            var link = await links.CreateAsync(latest.Latest.Folder + file.Name, cancellationToken).ConfigureAwait(false);
+            var link = await links.CreateAsync(latest.Latest.Folder + file.Name, cancellationToken)
+                .ConfigureAwait(false);
             return new JsonResult(link, Json) { ContentType = ContentTypes.Json };
         }
 
