@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 npm ci --no-audit --no-fund --loglevel=error
+# The snapshot report test renders the report in Debian's headless Chromium.
+command -v chromium || (apt-get update && apt-get install -y chromium chromium-driver)
 base=10100
 bash scripts/azurite.sh memory "$base"
 pidfile=".azurite/azurite-$base.pid"

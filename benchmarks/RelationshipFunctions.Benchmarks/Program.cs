@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
+using RelationshipFunctions.Benchmarks;
 using RelationshipFunctions.Import;
 using RelationshipFunctions.Ingest;
 using RelationshipFunctions.Runner;
@@ -14,6 +15,14 @@ if (args.Length > 0 && args[0] == "scoring")
     var model = args.Length > 1 ? args[1] : "scoring-model.json";
     var sizes = args.Length > 2 ? args[2..].Select(a => int.Parse(a, CultureInfo.InvariantCulture)) : [100_000, 1_000_000];
     RelationshipFunctions.Benchmarks.ScoringBenchmark.Run(model, sizes);
+    return;
+}
+
+// `snapshot N [N ...]`: snapshot write time and peak memory for N synthetic customers (see SnapshotBenchmark).
+if (args.Length > 0 && args[0] == "snapshot")
+{
+    var storage = Environment.GetEnvironmentVariable("Storage__ConnectionString") ?? "UseDevelopmentStorage=true";
+    await SnapshotBenchmark.RunAsync(args[1..], storage);
     return;
 }
 

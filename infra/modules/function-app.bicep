@@ -152,6 +152,8 @@ var productSettings = {
   Scoring__ModelPath: 'scoring-model.json'
   Notifications__QueueName: tierChangesQueueName
   Notifications__TimeoutSeconds: string(notificationTimeoutSeconds)
+  Snapshots__RetainRuns: '14'
+  Snapshots__LinkLifetimeMinutes: '15'
 }
 
 var downstreamSettings = toObject(

@@ -17,7 +17,7 @@ builder.Services.AddRelationshipStorage(builder.Configuration);
 builder.Services.AddSignalIngestion();
 builder.Services.AddWebhooks();
 builder.Services.AddScoring(builder.Configuration);
-builder.Services.AddSnapshots();
+builder.Services.AddSnapshots(builder.Configuration);
 builder.Services.AddTierChangeNotifications(builder.Configuration);
 builder.Services.AddServiceBusPublishing(builder.Configuration);
 builder.Services.AddWebhookDelivery(builder.Configuration);

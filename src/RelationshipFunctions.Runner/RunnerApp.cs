@@ -23,7 +23,7 @@ public static class RunnerApp
           override clear CUSTOMER --reason TEXT [--by NAME] / override history CUSTOMER
                                                      manual, audited, expiring overrides (applied from the next rescore)
           show CUSTOMER                              a customer's score, tier, factor breakdown and history
-          export [--out DIR]                         copy the latest snapshot's files to DIR
+          export [--out DIR]                         copy the latest snapshot's files, report and manifest to DIR
           quarantine list|replay                     unprocessable queue messages, and a second try
           count                                      the number of stored signals
           subscriptions subscribe URL|list|log ID    tier-change webhook subscriptions and their delivery log

@@ -52,7 +52,7 @@ public static class RunnerHost
         services.AddSignalIngestion();
         services.AddWebhooks();
         services.AddScoring(configuration);
-        services.AddSnapshots();
+        services.AddSnapshots(configuration);
         services.AddTierChangeNotifications(configuration);
         services.AddSingleton<ITierChangePublisher, InProcessTierChangePublisher>();
         services.AddDelivery(configuration);

@@ -13,6 +13,9 @@ public sealed class FunctionMetadataTests
     [InlineData("Signals", "httpTrigger", "route", "signals")]
     [InlineData("CustomerScore", "httpTrigger", "route", "customers/{customerId}/score")]
     [InlineData("Webhook", "httpTrigger", "route", "webhooks/{platform}")]
+    [InlineData("LatestSnapshot", "httpTrigger", "route", "snapshots/latest")]
+    [InlineData("SnapshotFile", "httpTrigger", "route", "snapshots/latest/files/{name}")]
+    [InlineData("SnapshotChanges", "httpTrigger", "route", "snapshots/latest/changes")]
     [InlineData("SignalsQueue", "serviceBusTrigger", "queueName", "signals")]
     [InlineData("TierChangeDelivery", "serviceBusTrigger", "queueName", "tier-changes")]
     [InlineData("NightlyRescore", "timerTrigger", "schedule", "%NightlyRescoreSchedule%")]
@@ -45,7 +48,10 @@ public sealed class FunctionMetadataTests
     {
         var names = Load().Select(f => f.GetProperty("name").GetString()).Order();
 
-        Assert.Equal(["CustomerScore", "NightlyRescore", "Signals", "SignalsQueue", "Subscription", "SubscriptionOperation", "Subscriptions", "TierChangeDelivery", "Webhook"], names);
+        Assert.Equal([
+            "CustomerScore", "LatestSnapshot", "NightlyRescore", "Signals", "SignalsQueue", "SnapshotChanges", "SnapshotFile",
+            "Subscription", "SubscriptionOperation", "Subscriptions", "TierChangeDelivery", "Webhook",
+        ], names);
     }
 
     private static List<JsonElement> Load()

@@ -36,7 +36,10 @@ public sealed class RescoringService(
     public async Task<RescoreResult> RescoreAsync(DateTimeOffset asOf, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var runId = "r" + clock.GetUtcNow().UtcDateTime.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
+        // Time first so that run ids sort by start; the suffix keeps two runs in the same millisecond apart,
+        // because a snapshot folder is written once and never overwritten.
+        var runId = "r" + clock.GetUtcNow().UtcDateTime.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture)
+            + "-" + Guid.NewGuid().ToString("N")[..6];
         try
         {
             var result = await RunAsync(runId, asOf, started, cancellationToken).ConfigureAwait(false);
@@ -75,6 +78,7 @@ public sealed class RescoringService(
         var historyRows = new List<ScoreHistoryRow>(states.Count);
         var enriched = states.ToDictionary(state => state.CustomerId, StringComparer.Ordinal);
         var historyOnly = 0;
+        var outcomes = new Dictionary<string, ScoreOutcome>(StringComparer.Ordinal);
         foreach (var shard in shards)
         {
             foreach (var state in shard.States.Select(folded => enriched[folded.CustomerId]))
@@ -90,7 +94,7 @@ public sealed class RescoringService(
 
                 var manual = shard.Overrides.GetValueOrDefault(state.CustomerId);
                 var adjusted = ScoreOverrides.Adjust(scores[state.CustomerId], manual, model);
-                var outcome = ScoreOutcome.Evaluate(model, state, adjusted, previous);
+                var outcome = outcomes[state.CustomerId] = ScoreOutcome.Evaluate(model, state, adjusted, previous);
                 var tier = ScoreOverrides.PinnedTier(manual) ?? outcome.Decision.Tier;
                 var score = scores[state.CustomerId] = adjusted with { Tier = tier };
                 // A customer's first tier is not a change: new customers reach downstream tools through the snapshot.
@@ -112,14 +116,18 @@ public sealed class RescoringService(
         await outbox.RecordAsync(changes, cancellationToken).ConfigureAwait(false);
         await customers.WriteAsync(customerRows, historyRows, cancellationToken).ConfigureAwait(false);
 
+        var previousScores = shards.SelectMany(shard => shard.Previous).ToDictionary(StringComparer.Ordinal);
         var ranked = states
             .Select(state => (State: state, Score: scores[state.CustomerId]))
             .OrderByDescending(entry => entry.Score.Score)
             .ThenBy(entry => entry.State.CustomerId, StringComparer.Ordinal)
             .ToList();
-        var manifest = await snapshots.WriteAsync(
-            runId, asOf, model.Version, ranked.Select(entry => ToSnapshotRow(entry.State, entry.Score)), cancellationToken)
-            .ConfigureAwait(false);
+        var snapshotRows = ranked.Select(entry => ToSnapshotRow(
+            entry.State,
+            entry.Score,
+            previousScores.GetValueOrDefault(entry.State.CustomerId),
+            outcomes.GetValueOrDefault(entry.State.CustomerId)));
+        var manifest = await snapshots.WriteAsync(runId, asOf, model.Version, snapshotRows, cancellationToken).ConfigureAwait(false);
 
         await PublishPendingAsync(asOf, cancellationToken).ConfigureAwait(false);
 
@@ -201,7 +209,8 @@ public sealed class RescoringService(
         RunId = runId,
     };
 
-    private static SnapshotRow ToSnapshotRow(CustomerState state, CustomerScore score) => new(
+    private static SnapshotRow ToSnapshotRow(
+        CustomerState state, CustomerScore score, CustomerRow? previous, ScoreOutcome? outcome) => new(
         state.CustomerId,
         score.Tier,
         score.Score,
@@ -209,7 +218,15 @@ public sealed class RescoringService(
         state.RecencyDays,
         state.PurchaseDays,
         state.NetSpend,
-        ScoreAttribution.GroupScores(score.Factors));
+        ScoreAttribution.GroupScores(score.Factors))
+    {
+        Segment = outcome?.Segment,
+        Trend = outcome?.Trend.Change30,
+        ProbabilityAlive = state.Lifetime?.AliveProbability,
+        LifetimeValue = state.Lifetime?.ExpectedValue,
+        PreviousTier = previous is { Tier.Length: > 0 } ? previous.Tier : null,
+        PreviousScore = previous?.Score,
+    };
 
     private async Task RecordRunAsync(RescoreResult result, CancellationToken cancellationToken)
     {

@@ -1,102 +1,190 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using RelationshipFunctions.Storage;
 
 namespace RelationshipFunctions.Snapshots;
 
 /// <summary>
-/// Writes one run's segment snapshot to Blob Storage: the data files first, streamed in one pass,
-/// then the manifest, then the <c>latest.json</c> pointer. A reader that follows the pointer
-/// therefore always finds a complete run; a run that fails part-way leaves the pointer where it was.
+/// Writes one run's segment snapshot to <c>{run date}/{run id}/</c>: every data file streamed in one pass
+/// over the rows (everyone as CSV, JSON lines and Parquet, plus one CSV per tier and per segment), then the
+/// report, then the manifest, then the <c>latest.json</c> pointer, then prunes old runs. A reader that
+/// follows the pointer always finds a complete run; a run that fails part-way leaves the pointer where it was.
+/// Every blob of a run is created only if absent, so a finished run is never overwritten.
 /// </summary>
-public sealed class SnapshotWriter(StorageClients storage, TimeProvider clock)
+public sealed class SnapshotWriter(
+    StorageClients storage,
+    SnapshotReader reader,
+    SnapshotRetention retention,
+    IOptions<SnapshotOptions> options,
+    TimeProvider clock,
+    ILogger<SnapshotWriter> logger)
 {
     public const string LatestBlobName = "latest.json";
     public const string CsvName = "customers.csv";
     public const string JsonLinesName = "customers.jsonl";
+    public const string ParquetName = "customers.parquet";
+    public const string ReportName = "report.html";
     public const string ManifestName = "manifest.json";
 
     /// <summary>The stable CSV columns; new columns are only ever appended.</summary>
-    public static readonly string[] CsvColumns =
-        ["customer_id", "tier", "score", "confidence", "recency_days", "purchase_days", "net_spend"];
+    public static IReadOnlyList<string> CsvColumns => CsvSink.Columns;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private static readonly JsonSerializerOptions IndentedJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     public static string FolderOf(string runId, DateTimeOffset asOf) =>
         asOf.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "/" + runId + "/";
 
-    public async Task<SnapshotManifest> WriteAsync(
-        string runId,
-        DateTimeOffset asOf,
-        string modelVersion,
-        IEnumerable<SnapshotRow> rows,
-        CancellationToken cancellationToken)
+    /// <summary>The CSV of one tier or segment: <c>tier-gold.csv</c>, <c>segment-at-risk.csv</c>.</summary>
+    public static string GroupFileName(string kind, string name)
     {
+        var slug = new string([.. name.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]);
+        return $"{kind}-{slug}.csv";
+    }
+
+    public Task<SnapshotManifest> WriteAsync(
+        string runId, DateTimeOffset asOf, string modelVersion, IEnumerable<SnapshotRow> rows, CancellationToken cancellationToken) =>
+        WriteAsync(runId, asOf, modelVersion, rows.ToAsyncEnumerable(), cancellationToken);
+
+    public async Task<SnapshotManifest> WriteAsync(
+        string runId, DateTimeOffset asOf, string modelVersion, IAsyncEnumerable<SnapshotRow> rows, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
         await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var container = storage.Snapshots;
+        var previous = await reader.GetLatestManifestAsync(cancellationToken).ConfigureAwait(false);
         var folder = FolderOf(runId, asOf);
-        var tierCounts = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        var count = 0;
+        var stats = new SnapshotStats();
+        var files = await WriteDataAsync(folder, rows, stats, cancellationToken).ConfigureAwait(false);
 
-        var csvBlob = container.GetBlobClient(folder + CsvName);
-        var jsonBlob = container.GetBlobClient(folder + JsonLinesName);
-        SnapshotFile csvFile, jsonFile;
-        await using (var csvStream = new HashingWriteStream(await OpenAsync(csvBlob, "text/csv; charset=utf-8", cancellationToken).ConfigureAwait(false)))
-        await using (var jsonStream = new HashingWriteStream(await OpenAsync(jsonBlob, "application/x-ndjson", cancellationToken).ConfigureAwait(false)))
+        var createdAt = clock.GetUtcNow();
+        var report = Encoding.UTF8.GetBytes(SnapshotReport.Render(runId, asOf, createdAt, modelVersion, stats, previous?.Manifest));
+        files.Add(await UploadAsync(folder + ReportName, report, ContentTypes.Html, cancellationToken).ConfigureAwait(false) with
         {
-            await using (var csv = new StreamWriter(csvStream, Utf8, bufferSize: 1 << 16, leaveOpen: true) { NewLine = "\r\n" })
-            await using (var jsonl = new StreamWriter(jsonStream, Utf8, bufferSize: 1 << 16, leaveOpen: true) { NewLine = "\n" })
-            {
-                await csv.WriteLineAsync(string.Join(',', CsvColumns)).ConfigureAwait(false);
-                foreach (var row in rows)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    await csv.WriteLineAsync(CsvLine(row)).ConfigureAwait(false);
-                    await jsonl.WriteLineAsync(JsonSerializer.Serialize(row, Json)).ConfigureAwait(false);
-                    tierCounts[row.Tier] = tierCounts.GetValueOrDefault(row.Tier) + 1;
-                    count++;
-                }
-            }
-
-            csvFile = new SnapshotFile(CsvName, "text/csv", csvStream.BytesWritten, count, csvStream.HashHex());
-            jsonFile = new SnapshotFile(JsonLinesName, "application/x-ndjson", jsonStream.BytesWritten, count, jsonStream.HashHex());
-        }
+            Name = ReportName,
+        });
 
         var manifest = new SnapshotManifest(
-            SnapshotManifest.CurrentSchemaVersion, runId, asOf, clock.GetUtcNow(), modelVersion, count, tierCounts, [csvFile, jsonFile]);
-        await UploadJsonAsync(container, folder + ManifestName, manifest, cancellationToken).ConfigureAwait(false);
-        await UploadJsonAsync(container, LatestBlobName, new LatestPointer(runId, folder, asOf, modelVersion), cancellationToken)
+            SnapshotManifest.CurrentSchemaVersion, runId, asOf, createdAt, modelVersion, stats.Count, stats.TierCounts, files)
+        {
+            SegmentCounts = stats.SegmentCounts,
+            NewestPurchase = stats.FreshestRecencyDays is { } days ? asOf.AddDays(-days) : null,
+            Folder = folder,
+        };
+        await UploadAsync(folder + ManifestName, JsonSerializer.SerializeToUtf8Bytes(manifest, IndentedJson), ContentTypes.Json, cancellationToken)
             .ConfigureAwait(false);
+        await storage.Snapshots.GetBlobClient(LatestBlobName).UploadAsync(
+            BinaryData.FromObjectAsJson(new LatestPointer(runId, folder, asOf, modelVersion), IndentedJson),
+            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = ContentTypes.Json } },
+            cancellationToken).ConfigureAwait(false);
+        var bytes = files.Sum(file => file.Bytes);
+        var elapsedMs = ElapsedMs(started);
+        logger.SnapshotWritten(runId, stats.Count, files.Count, bytes, elapsedMs);
+
+        var deleted = await retention.PruneAsync(options.Value.RetainRuns, cancellationToken).ConfigureAwait(false);
+        if (deleted > 0)
+        {
+            logger.SnapshotsPruned(deleted, options.Value.RetainRuns);
+        }
+
         return manifest;
     }
 
-    private static string CsvLine(SnapshotRow row) => string.Join(
-        ',',
-        CsvText.Field(row.CustomerId),
-        CsvText.Field(row.Tier),
-        row.Score.ToString("0.0", CultureInfo.InvariantCulture),
-        row.Confidence.ToString("0.###", CultureInfo.InvariantCulture),
-        row.RecencyDays?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
-        row.PurchaseDays.ToString(CultureInfo.InvariantCulture),
-        row.NetSpend.ToString("0.00", CultureInfo.InvariantCulture));
+    private async Task<List<SnapshotFile>> WriteDataAsync(
+        string folder, IAsyncEnumerable<SnapshotRow> rows, SnapshotStats stats, CancellationToken cancellationToken)
+    {
+        var rowGroup = options.Value.ParquetRowGroupSize;
+        List<SnapshotSink> everyone =
+        [
+            new CsvSink(CsvName, await OpenAsync(folder + CsvName, ContentTypes.Csv, cancellationToken).ConfigureAwait(false)),
+            new JsonLinesSink(JsonLinesName, await OpenAsync(folder + JsonLinesName, ContentTypes.JsonLines, cancellationToken).ConfigureAwait(false)),
+            new ParquetSink(ParquetName, await OpenAsync(folder + ParquetName, ContentTypes.Parquet, cancellationToken).ConfigureAwait(false), rowGroup),
+        ];
+        var groups = new Dictionary<string, SnapshotSink>(StringComparer.Ordinal);
+        try
+        {
+            await foreach (var row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                stats.Add(row);
+                foreach (var sink in everyone)
+                {
+                    await sink.WriteAsync(row, cancellationToken).ConfigureAwait(false);
+                }
 
-    private static Task<Stream> OpenAsync(BlobClient blob, string contentType, CancellationToken cancellationToken) =>
-        blob.OpenWriteAsync(
+                await (await GroupAsync(groups, folder, GroupFileName("tier", row.Tier), cancellationToken).ConfigureAwait(false))
+                    .WriteAsync(row, cancellationToken).ConfigureAwait(false);
+                if (row.Segment is { } segment)
+                {
+                    await (await GroupAsync(groups, folder, GroupFileName("segment", segment), cancellationToken).ConfigureAwait(false))
+                        .WriteAsync(row, cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            var files = new List<SnapshotFile>();
+            foreach (var sink in everyone)
+            {
+                files.Add(await sink.CompleteAsync(cancellationToken).ConfigureAwait(false));
+            }
+
+            foreach (var (name, sink) in groups.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+            {
+                var file = await sink.CompleteAsync(cancellationToken).ConfigureAwait(false);
+                files.Add(name.StartsWith("tier-", StringComparison.Ordinal)
+                    ? file with { Tier = stats.TierCounts.Keys.First(tier => GroupFileName("tier", tier) == name) }
+                    : file with { Segment = stats.SegmentCounts.Keys.First(segment => GroupFileName("segment", segment) == name) });
+            }
+
+            return files;
+        }
+        finally
+        {
+            foreach (var sink in everyone.Concat(groups.Values))
+            {
+                await sink.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task<SnapshotSink> GroupAsync(
+        Dictionary<string, SnapshotSink> groups, string folder, string name, CancellationToken cancellationToken)
+    {
+        if (!groups.TryGetValue(name, out var sink))
+        {
+            groups[name] = sink = new CsvSink(name, await OpenAsync(folder + name, ContentTypes.Csv, cancellationToken).ConfigureAwait(false));
+        }
+
+        return sink;
+    }
+
+    private Task<Stream> OpenAsync(string blobName, string contentType, CancellationToken cancellationToken) =>
+        storage.Snapshots.GetBlobClient(blobName).OpenWriteAsync(
             overwrite: true,
-            new BlobOpenWriteOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType }, BufferSize = 4 * 1024 * 1024 },
+            new BlobOpenWriteOptions
+            {
+                HttpHeaders = new BlobHttpHeaders { ContentType = contentType },
+                OpenConditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
+                BufferSize = 1 << 20,
+            },
             cancellationToken);
 
-    private static async Task UploadJsonAsync<T>(BlobContainerClient container, string name, T value, CancellationToken cancellationToken)
+    private async Task<SnapshotFile> UploadAsync(string blobName, byte[] content, string contentType, CancellationToken cancellationToken)
     {
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(value, IndentedJson);
-        await container.GetBlobClient(name).UploadAsync(
-            new BinaryData(bytes),
-            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" } },
+        await storage.Snapshots.GetBlobClient(blobName).UploadAsync(
+            new BinaryData(content),
+            new BlobUploadOptions
+            {
+                HttpHeaders = new BlobHttpHeaders { ContentType = contentType },
+                Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
+            },
             cancellationToken).ConfigureAwait(false);
+        var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content));
+        return new SnapshotFile(blobName, contentType, content.Length, 0, sha);
     }
+
+    private static long ElapsedMs(long started) => (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
 }

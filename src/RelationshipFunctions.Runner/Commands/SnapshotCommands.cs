@@ -3,7 +3,7 @@ using RelationshipFunctions.Snapshots;
 
 namespace RelationshipFunctions.Runner.Commands;
 
-/// <summary><c>export</c>: copies the latest snapshot's files to a local folder.</summary>
+/// <summary><c>export</c>: copies the latest snapshot's files, its report and its manifest to a local folder.</summary>
 public static class SnapshotCommands
 {
     public static async Task<int> ExportAsync(IServiceProvider services, Arguments args, TextWriter output, CancellationToken ct)
@@ -19,13 +19,20 @@ public static class SnapshotCommands
 
         Directory.CreateDirectory(folder);
         var manifest = await reader.GetManifestAsync(latest, ct);
+        // The manifest lists the data files and the report; the manifest itself comes last, as in storage.
         foreach (var file in manifest.Files.Select(f => f.Name).Append(SnapshotWriter.ManifestName))
         {
             await using var stream = File.Create(Path.Combine(folder, file));
             await reader.DownloadAsync(latest, file, stream, ct);
         }
 
-        output.WriteLine($"Exported run {latest.RunId} (as of {latest.AsOf:yyyy-MM-dd}, {manifest.CustomerCount:N0} customers) to {Path.GetFullPath(folder)}");
+        output.WriteLine($"Exported run {latest.RunId} (as of {latest.AsOf:yyyy-MM-dd}, {manifest.CustomerCount:N0} customers, "
+            + $"{manifest.Files.Count} files) to {Path.GetFullPath(folder)}");
+        if (manifest.FileNamed(SnapshotWriter.ReportName) is not null)
+        {
+            output.WriteLine($"Report: {Path.GetFullPath(Path.Combine(folder, SnapshotWriter.ReportName))}");
+        }
+
         return 0;
     }
 }

@@ -32,4 +32,21 @@ public sealed class CsvTextTests
 
         Assert.Equal([value, "next"], fields);
     }
+
+    [Theory]
+    [InlineData("C-1001", "C-1001")]
+    [InlineData("+44-20-7946", "+44-20-7946")]
+    [InlineData("-12", "-12")]
+    [InlineData("@handle", "@handle")]
+    [InlineData("=1+1", "'=1+1")]
+    [InlineData("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\"")]
+    [InlineData("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0")]
+    [InlineData("@SUM(A1:A2)", "'@SUM(A1:A2)")]
+    [InlineData("-2+3(", "'-2+3(")]
+    public void Text_FormulaLikeCell_IsPrefixedUnlessItIsAPlainId(string value, string expected)
+    {
+        var cell = CsvText.Text(value);
+
+        Assert.Equal(expected, cell);
+    }
 }

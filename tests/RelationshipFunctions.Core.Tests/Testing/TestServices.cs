@@ -38,7 +38,7 @@ public static class TestServices
         services.AddRelationshipStorage(configuration);
         services.AddSignalIngestion();
         services.AddScoring(configuration);
-        services.AddSnapshots();
+        services.AddSnapshots(configuration);
         services.AddTierChangeNotifications(configuration);
         services.AddSingleton<ITierChangePublisher, InProcessTierChangePublisher>();
         services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));

@@ -39,6 +39,25 @@ public sealed class CdnowEndToEndTests(AzuriteFixture azurite)
         var manifest = await services.GetRequiredService<SnapshotReader>().GetManifestAsync(latest!, CancellationToken.None);
         Assert.Equal(23_570, manifest.CustomerCount);
         Assert.Equal(23_570, manifest.TierCounts.Values.Sum());
+        await AssertCsvMatchesManifestAsync(services.GetRequiredService<SnapshotReader>(), manifest);
+    }
+
+    /// <summary>Every CSV of the run parses with a strict RFC 4180 reader, and its rows agree with the manifest.</summary>
+    private static async Task AssertCsvMatchesManifestAsync(SnapshotReader reader, SnapshotManifest manifest)
+    {
+        foreach (var file in manifest.Files.Where(f => f.Name.EndsWith(".csv", StringComparison.Ordinal)))
+        {
+            await using var stream = await reader.OpenAsync(manifest.Folder, file.Name, CancellationToken.None);
+            using var text = new StreamReader(stream);
+            var records = StrictCsv.Parse(await text.ReadToEndAsync());
+
+            Assert.Equal(SnapshotWriter.CsvColumns, records[0]);
+            Assert.Equal(file.Rows, records.Count - 1);
+            var tiers = records.Skip(1).GroupBy(record => record[1]).ToDictionary(group => group.Key, group => group.Count());
+            Assert.Equal(
+                file.Tier is null ? manifest.TierCounts : new Dictionary<string, int> { [file.Tier] = manifest.TierCounts[file.Tier] },
+                tiers);
+        }
     }
 
     private static string MasterPath => CdnowData.PathOf(CdnowData.Master);
