@@ -39,6 +39,7 @@ public sealed class CdnowEndToEndTests(AzuriteFixture azurite)
         var manifest = await services.GetRequiredService<SnapshotReader>().GetManifestAsync(latest!, CancellationToken.None);
         Assert.Equal(23_570, manifest.CustomerCount);
         Assert.Equal(23_570, manifest.TierCounts.Values.Sum());
+        Assert.Equal(23_570, manifest.SegmentCounts.Values.Sum());
         await AssertCsvMatchesManifestAsync(services.GetRequiredService<SnapshotReader>(), manifest);
     }
 
@@ -54,6 +55,12 @@ public sealed class CdnowEndToEndTests(AzuriteFixture azurite)
             Assert.Equal(SnapshotWriter.CsvColumns, records[0]);
             Assert.Equal(file.Rows, records.Count - 1);
             var tiers = records.Skip(1).GroupBy(record => record[1]).ToDictionary(group => group.Key, group => group.Count());
+            if (file.Segment is { } segment)
+            {
+                Assert.Equal(manifest.SegmentCounts[segment], file.Rows);
+                continue;
+            }
+
             Assert.Equal(
                 file.Tier is null ? manifest.TierCounts : new Dictionary<string, int> { [file.Tier] = manifest.TierCounts[file.Tier] },
                 tiers);
