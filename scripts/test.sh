@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 npm ci --no-audit --no-fund --loglevel=error
 # The snapshot report test renders the report in Debian's headless Chromium.
-command -v chromium || (apt-get update && apt-get install -y chromium chromium-driver)
+command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; }
 base=10100
 bash scripts/azurite.sh memory "$base"
 pidfile=".azurite/azurite-$base.pid"
