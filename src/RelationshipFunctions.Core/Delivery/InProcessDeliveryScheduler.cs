@@ -6,8 +6,11 @@ namespace RelationshipFunctions.Delivery;
 /// </summary>
 public sealed class InProcessDeliveryScheduler(TimeProvider clock) : IDeliveryScheduler
 {
-    /// <summary>The most deliveries attempted at once; a slow endpoint holds one slot, never the others.</summary>
-    public const int MaxParallelDeliveries = 32;
+    /// <summary>
+    /// The most deliveries attempted at once: a slow endpoint holds one slot, never the others, and small
+    /// local receivers (a laptop script with a short listen backlog) are not flooded.
+    /// </summary>
+    public const int MaxParallelDeliveries = 8;
 
     private readonly Lock _gate = new();
     private readonly List<(DateTimeOffset DueAt, WebhookDelivery Delivery)> _pending = [];

@@ -26,6 +26,12 @@ public sealed class WebhookProcessor(
     TimeProvider clock,
     ILogger<WebhookProcessor> logger)
 {
+    /// <summary>
+    /// No platform event happened before 2000: an earlier time is a small number read as epoch seconds or a
+    /// placeholder, and the event is quarantined rather than scored as a purchase-era relic.
+    /// </summary>
+    public static readonly DateTimeOffset EarliestEventTime = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     /// <summary>The largest body accepted, as for <c>/api/signals</c>.</summary>
     public const int MaxBodyBytes = SignalLimits.MaxBodyBytes;
 
@@ -218,7 +224,7 @@ public sealed class WebhookProcessor(
             return (null, "no_identity", false);
         }
 
-        if (draft.OccurredAt < SignalLimits.Earliest || draft.OccurredAt > now + SignalLimits.FutureTolerance)
+        if (draft.OccurredAt < EarliestEventTime || draft.OccurredAt > now + SignalLimits.FutureTolerance)
         {
             return (null, "impossible_time", false);
         }

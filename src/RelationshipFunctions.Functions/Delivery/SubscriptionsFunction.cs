@@ -70,10 +70,10 @@ public sealed class SubscriptionsFunction(SubscriptionService service, Subscript
         Func<T, Task<IActionResult>> action,
         CancellationToken cancellationToken)
     {
-        var bytes = await RequestBody.ReadAsync(request, MaxBodyBytes, cancellationToken).ConfigureAwait(false);
+        var (bytes, problem) = await RequestBody.TryReadAsync(request, MaxBodyBytes, cancellationToken).ConfigureAwait(false);
         if (bytes is null)
         {
-            return ProblemResults.TooLarge($"The body may be at most {MaxBodyBytes} bytes.");
+            return problem!;
         }
 
         T? body;

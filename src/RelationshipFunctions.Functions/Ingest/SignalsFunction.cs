@@ -26,10 +26,10 @@ public sealed class SignalsFunction(SignalIngestionService ingestion)
                 "Send application/json (an array of signals) or application/x-ndjson (one signal per line).");
         }
 
-        var body = await RequestBody.ReadAsync(request, SignalLimits.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
+        var (body, problem) = await RequestBody.TryReadAsync(request, SignalLimits.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
-            return ProblemResults.TooLarge($"The body is larger than {SignalLimits.MaxBodyBytes} bytes; split it into smaller batches.");
+            return problem!;
         }
 
         try

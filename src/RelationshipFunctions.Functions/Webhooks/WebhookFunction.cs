@@ -27,11 +27,14 @@ public sealed class WebhookFunction(WebhookProcessor processor)
             return ToResult(await processor.ProcessAsync(platform, Empty(request), cancellationToken).ConfigureAwait(false));
         }
 
-        var body = await RequestBody.ReadAsync(request, WebhookProcessor.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
+        var (body, problem) = await RequestBody.TryReadAsync(request, WebhookProcessor.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
-            return ToResult(processor.Reject(platform.ToLowerInvariant(), StatusCodes.Status413PayloadTooLarge, "too_large",
-                "The request body is too large", $"The body is larger than {WebhookProcessor.MaxBodyBytes} bytes."));
+            var status = problem!.StatusCode ?? StatusCodes.Status413PayloadTooLarge;
+            return status == StatusCodes.Status413PayloadTooLarge
+                ? ToResult(processor.Reject(platform.ToLowerInvariant(), status, "too_large",
+                    "The request body is too large", $"The body is larger than {WebhookProcessor.MaxBodyBytes} bytes."))
+                : problem;
         }
 
         var webhookRequest = new WebhookRequest(

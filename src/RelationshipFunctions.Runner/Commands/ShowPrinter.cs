@@ -24,8 +24,8 @@ public static class ShowPrinter
             output.WriteLine(string.Create(c, $"  since the previous run: {before:0.0} -> {e.Score:0.0}: {string.Join(", ", parts)}"));
         }
 
-        output.WriteLine("  pulling up:   " + Pulls(e.Up));
-        output.WriteLine("  pulling down: " + Pulls(e.Down));
+        output.WriteLine("  pulling up (points above a neutral 50):   " + Pulls(e.Up));
+        output.WriteLine("  pulling down (points below a neutral 50): " + Pulls(e.Down));
         output.WriteLine("  factor                          raw        0-100   weight  points");
         foreach (var factor in e.Factors)
         {

@@ -39,7 +39,7 @@ public static class SubscriptionCommands
 
                 return 0;
             default:
-                throw new UsageException("webhooks needs subscribe URL, list or log ID.");
+                throw new UsageException("subscriptions needs subscribe URL, list or log ID.");
         }
     }
 

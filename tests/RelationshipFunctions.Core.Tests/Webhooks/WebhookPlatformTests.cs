@@ -203,6 +203,27 @@ public sealed class WebhookPlatformTests(AzuriteFixture azurite)
 
     [Theory]
     [MemberData(nameof(Platforms))]
+    public async Task Process_EventDatedBefore2000_IsQuarantinedAsImpossible(string platform)
+    {
+        var kit = PlatformKit.Get(platform);
+        await using var harness = new WebhookHarness(azurite, kit);
+        var good = kit.EventJson(kit.Pair.First, Person, PlatformKit.Now.AddHours(-4));
+        var bad = kit.EventJson(kit.Pair.Then, "lucien.ferrand@quillfeather.biz", new DateTimeOffset(1970, 1, 1, 0, 0, 12, TimeSpan.Zero));
+
+        WebhookResultPair results = kit.Batches
+            ? new(await harness.SendOkAsync(kit, kit.Deliver([good, bad])), null)
+            : new(await harness.SendOkAsync(kit, kit.Deliver([good])), await harness.SendOkAsync(kit, kit.Deliver([bad])));
+
+        Assert.Equal(1, results.Accepted);
+        Assert.Equal(1, results.Quarantined);
+        var row = Assert.Single(await harness.QuarantineAsync());
+        Assert.Equal("webhook:" + platform, row.Channel);
+        Assert.Equal("impossible_time", row.Reason);
+        Assert.Equal(1, await harness.CountAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(Platforms))]
     public async Task Process_WrongContentType_Answers415(string platform)
     {
         var kit = PlatformKit.Get(platform);
