@@ -5,7 +5,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-npm ci --no-audit --no-fund --loglevel=error
+# Install Azurite from the lockfile unless this exact install is already there (a rerun must not wipe
+# node_modules under an Azurite that is still running from it).
+if [ ! -x node_modules/.bin/azurite ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund --loglevel=error
+fi
 bash scripts/azurite.sh persistent 10000
 dotnet run --project src/RelationshipFunctions.Runner -- demo "$@"
 echo
