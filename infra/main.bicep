@@ -23,14 +23,6 @@ param serviceBusSku string = 'Standard'
 @description('NCRONTAB schedule of the nightly rescoring (UTC): by default every day at 02:00.')
 param nightlyRescoreSchedule string = '0 0 2 * * *'
 
-@description('Seconds one downstream tier-change POST may take before it counts as failed.')
-@minValue(1)
-@maxValue(120)
-param notificationTimeoutSeconds int = 10
-
-@description('Absolute URLs that receive every tier change as a signed JSON POST.')
-param notificationDownstreamUrls array = []
-
 @description('Most instances the function app may scale out to.')
 @minValue(40)
 @maxValue(1000)
@@ -180,8 +172,6 @@ module functionApp 'modules/function-app.bicep' = {
     keyVaultName: keyVault.outputs.name
     webhookSecretSettings: webhookSecretSettings
     nightlyRescoreSchedule: nightlyRescoreSchedule
-    notificationTimeoutSeconds: notificationTimeoutSeconds
-    notificationDownstreamUrls: notificationDownstreamUrls
     maximumInstanceCount: maximumInstanceCount
     instanceMemoryMB: instanceMemoryMB
   }

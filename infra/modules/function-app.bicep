@@ -51,14 +51,6 @@ param webhookSecretSettings array
 @description('NCRONTAB schedule of the nightly rescoring, in UTC unless WEBSITE_TIME_ZONE is set.')
 param nightlyRescoreSchedule string
 
-@description('Seconds one downstream tier-change POST may take.')
-@minValue(1)
-@maxValue(120)
-param notificationTimeoutSeconds int
-
-@description('Absolute URLs that receive every tier change; empty until downstream tools are connected.')
-param notificationDownstreamUrls array
-
 @description('Most instances the app may scale out to: a ceiling on cost and on load on storage.')
 @minValue(40)
 @maxValue(1000)
@@ -151,16 +143,9 @@ var productSettings = {
   NightlyRescoreSchedule: nightlyRescoreSchedule
   Scoring__ModelPath: 'scoring-model.json'
   Notifications__QueueName: tierChangesQueueName
-  Notifications__TimeoutSeconds: string(notificationTimeoutSeconds)
   Snapshots__RetainRuns: '14'
   Snapshots__LinkLifetimeMinutes: '15'
 }
-
-var downstreamSettings = toObject(
-  range(0, length(notificationDownstreamUrls)),
-  i => 'Notifications__DownstreamUrls__${i}',
-  i => string(notificationDownstreamUrls[i])
-)
 
 // Versionless references follow the newest enabled version of each secret.
 var webhookSettings = toObject(
@@ -172,7 +157,7 @@ var webhookSettings = toObject(
 resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
   parent: app
   name: 'appsettings'
-  properties: union(identitySettings, productSettings, downstreamSettings, webhookSettings)
+  properties: union(identitySettings, productSettings, webhookSettings)
 }
 
 @description('Name of the function app.')

@@ -13,7 +13,7 @@ public static class ServiceBusServiceCollectionExtensions
     public const string ConnectionSetting = "ServiceBusConnection";
 
     /// <summary>
-    /// Publishes tier changes to the <c>tier-changes</c> queue: identity-based when
+    /// The Service Bus client the delivery scheduler sends with: identity-based when
     /// <c>ServiceBusConnection__fullyQualifiedNamespace</c> is set, else from the connection string.
     /// </summary>
     public static IServiceCollection AddServiceBusPublishing(this IServiceCollection services, IConfiguration configuration)
@@ -28,9 +28,6 @@ public static class ServiceBusServiceCollectionExtensions
                 : new ServiceBusClient(fullyQualifiedNamespace, new DefaultAzureCredential(
                     new DefaultAzureCredentialOptions { ManagedIdentityClientId = section["clientId"] }));
         });
-        services.AddSingleton<ITierChangePublisher>(provider => new ServiceBusTierChangePublisher(
-            provider.GetRequiredService<ServiceBusClient>()
-                .CreateSender(provider.GetRequiredService<IOptions<NotificationOptions>>().Value.QueueName)));
         return services;
     }
 }

@@ -54,7 +54,6 @@ public static class RunnerHost
         services.AddScoring(configuration);
         services.AddSnapshots(configuration);
         services.AddTierChangeNotifications(configuration);
-        services.AddSingleton<ITierChangePublisher, InProcessTierChangePublisher>();
         services.AddDelivery(configuration);
         services.AddSingleton<InProcessDeliveryScheduler>();
         services.AddSingleton<IDeliveryScheduler>(provider => provider.GetRequiredService<InProcessDeliveryScheduler>());

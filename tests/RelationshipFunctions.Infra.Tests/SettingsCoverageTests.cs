@@ -79,8 +79,7 @@ public sealed class SettingsCoverageTests(CompiledTemplate template)
     {
         var variables = template.Module("function-app")["variables"]!.AsObject();
         var names = variables["identitySettings"]!.AsObject().Select(entry => entry.Key)
-            .Concat(variables["productSettings"]!.AsObject().Select(entry => entry.Key))
-            .Append("Notifications__DownstreamUrls__0");
+            .Concat(variables["productSettings"]!.AsObject().Select(entry => entry.Key));
         var webhooks = template.Root["parameters"]!["webhookSecretSettings"]!["defaultValue"]!.AsArray()
             .Select(node => (string)node!);
         return [.. names, .. webhooks];

@@ -7,12 +7,11 @@ using RelationshipFunctions.Delivery;
 namespace RelationshipFunctions.Functions.Notifications;
 
 /// <summary>
-/// The <c>tier-changes</c> queue. A webhook delivery (one event for one subscription) is attempted once;
-/// its retries are scheduled messages, so the function never throws for a failed receiver. A bare tier
-/// change, from before subscriptions, goes to the configured downstream URLs and throws to be retried.
-/// A message that is neither can never succeed and fails at once.
+/// The <c>tier-changes</c> queue: one webhook delivery (one event for one subscription) per message, attempted
+/// once; its retries are scheduled messages, so the function never throws for a failed receiver. A message
+/// that is not a delivery can never succeed and fails at once, so the queue dead-letters it.
 /// </summary>
-public sealed class TierChangeDeliveryFunction(TierChangeNotifier notifier, WebhookDeliveryService webhooks)
+public sealed class TierChangeDeliveryFunction(WebhookDeliveryService webhooks)
 {
     public const string QueueName = "tier-changes";
 
@@ -29,27 +28,17 @@ public sealed class TierChangeDeliveryFunction(TierChangeNotifier notifier, Webh
         }
         catch (JsonException ex)
         {
-            throw new DeliveryFailedException("The message is not a tier-change event.", ex);
+            throw new DeliveryFailedException("The message is not a webhook delivery.", ex);
         }
 
-        if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("subscriptionId", out _))
+        var delivery = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("subscriptionId", out _)
+            ? root.Deserialize<WebhookDelivery>(ServiceBusDeliveryScheduler.Json)
+            : null;
+        if (delivery?.Event is null || string.IsNullOrEmpty(delivery.SubscriptionId))
         {
-            var delivery = root.Deserialize<WebhookDelivery>(ServiceBusDeliveryScheduler.Json);
-            if (delivery?.Event is null || string.IsNullOrEmpty(delivery.SubscriptionId))
-            {
-                throw new DeliveryFailedException("The message is not a webhook delivery.");
-            }
-
-            await webhooks.DeliverAsync(delivery, cancellationToken).ConfigureAwait(false);
-            return;
+            throw new DeliveryFailedException("The message is not a webhook delivery.");
         }
 
-        var change = root.ValueKind == JsonValueKind.Object ? root.Deserialize<TierChangeEvent>(ServiceBusDeliveryScheduler.Json) : null;
-        if (change is null || string.IsNullOrEmpty(change.Id))
-        {
-            throw new DeliveryFailedException("The message is not a tier-change event.");
-        }
-
-        await notifier.DeliverAsync(change, cancellationToken).ConfigureAwait(false);
+        await webhooks.DeliverAsync(delivery, cancellationToken).ConfigureAwait(false);
     }
 }

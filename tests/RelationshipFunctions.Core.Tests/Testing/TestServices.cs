@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using RelationshipFunctions.Delivery;
 using RelationshipFunctions.Ingest;
 using RelationshipFunctions.Notifications;
 using RelationshipFunctions.Scoring;
@@ -40,7 +41,9 @@ public static class TestServices
         services.AddScoring(configuration);
         services.AddSnapshots(configuration);
         services.AddTierChangeNotifications(configuration);
-        services.AddSingleton<ITierChangePublisher, InProcessTierChangePublisher>();
+        services.AddDelivery(configuration);
+        services.AddSingleton<InProcessDeliveryScheduler>();
+        services.AddSingleton<IDeliveryScheduler>(provider => provider.GetRequiredService<InProcessDeliveryScheduler>());
         services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
         configure?.Invoke(services);
         return services.BuildServiceProvider();
